@@ -1,0 +1,85 @@
+"""Turn a student's question into the tokens, stems and named things retrieval uses.
+
+Indexing runs the notes through the same Analyzer (without spelling
+correction), so a question and a note meet on identical terms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.model import GlossaryEntry
+from tutor.spelling import SpellingCorrector
+from tutor.textnorm import apply_synonyms, content_stems, is_content, raw_tokens
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a piece of text is about, in the index's own terms."""
+
+    text: str
+    tokens: tuple[str, ...]
+    stems: tuple[str, ...]
+    entities: tuple[str, ...]
+    persons: frozenset[str]
+    corrections: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def char_text(self) -> str:
+        """The content words, unstemmed: what character n-grams are taken from."""
+        return " ".join(t for t in self.tokens if is_content(t))
+
+
+def phrase_in(tokens: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return n > 0 and any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
+
+
+class Analyzer:
+    """Knows the vocabulary and the glossary's names; analyses any text the same way."""
+
+    def __init__(self, glossary: tuple[GlossaryEntry, ...], vocabulary: set[str]):
+        self._names: list[tuple[tuple[str, ...], GlossaryEntry]] = []
+        for entry in glossary:
+            for name in entry.names:
+                toks = tuple(apply_synonyms(raw_tokens(name)))
+                if toks:
+                    self._names.append((toks, entry))
+        # Longest names first so "treaty of berlin" wins over "berlin".
+        self._names.sort(key=lambda item: -len(item[0]))
+        self.speller = SpellingCorrector(vocabulary | {t for toks, _ in self._names for t in toks})
+
+    def entities_in(self, tokens) -> list[GlossaryEntry]:
+        found: list[GlossaryEntry] = []
+        for toks, entry in self._names:
+            if entry not in found and phrase_in(tokens, toks):
+                found.append(entry)
+        return found
+
+    def analyse(self, text: str, correct: bool = True) -> Analysis:
+        tokens = raw_tokens(text)
+        corrections = []
+        if correct:
+            fixed = []
+            for tok in tokens:
+                right = self.speller.correct(tok)
+                if right != tok:
+                    corrections.append((tok, right))
+                fixed.append(right)
+            tokens = fixed
+        tokens = apply_synonyms(tokens)
+        entities = self.entities_in(tokens)
+        expanded = list(tokens)
+        for entry in entities:
+            for tok in apply_synonyms(raw_tokens(entry.term)):
+                if tok not in expanded:
+                    expanded.append(tok)
+        persons = frozenset(e.id for e in entities if e.kind == "person")
+        return Analysis(
+            text=text,
+            tokens=tuple(expanded),
+            stems=tuple(content_stems(expanded)),
+            entities=tuple(e.id for e in entities),
+            persons=persons,
+            corrections=tuple(corrections),
+        )

@@ -1,0 +1,68 @@
+"""Write an answer from fragments and glossary entries, in the notes' own words,
+and pick the follow-up questions that end it."""
+
+from __future__ import annotations
+
+from tutor.model import Fragment, GlossaryEntry, KnowledgeBase
+from tutor.reply import Source
+
+GLOSSARY_LABEL = "Glossary (background, not your notes)"
+
+FOLLOWUP_TEMPLATES = (
+    "Why do you think this mattered to Stalin?",
+    "Can you explain this in your own words, and say what it shows about Stalin's aims?",
+    "How does this connect to what your notes say about {other}?",
+)
+
+
+def sentence(text: str) -> str:
+    text = text.strip()
+    if not text:
+        return text
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".?!" else text + "."
+
+
+def note_source(frag: Fragment) -> Source:
+    return Source(frag.id, "note", frag.trail, frag.file, frag.lines, frag.text)
+
+
+def glossary_source(entry: GlossaryEntry) -> Source:
+    return Source(entry.id, "glossary", (entry.term,), "glossary.yaml", (), entry.text)
+
+
+def notes_text(frags: list[Fragment]) -> str:
+    """One fragment as a sentence; several under one heading as that heading and a list.
+
+    A fragment under a sub-heading (a list of reasons under a question, say)
+    means little without it, so the heading leads the answer.
+    """
+    if len(frags) == 1:
+        frag = frags[0]
+        lead = f"{frag.trail[-1].rstrip(':')} — " if len(frag.trail) > 1 else ""
+        return lead + sentence(frag.text)
+    trails = {f.trail for f in frags}
+    head = frags[0].trail[-1].rstrip(":") if len(trails) == 1 else ""
+    bullets = "\n".join(f"• {sentence(f.text)}" for f in frags)
+    return f"{head}:\n{bullets}" if head else bullets
+
+
+def glossary_text(entry: GlossaryEntry) -> str:
+    return f"{GLOSSARY_LABEL} — {entry.term}: {entry.text}"
+
+
+def pick_followups(kb: KnowledgeBase, frags: list[Fragment], asked: set[str], limit: int = 2) -> tuple[str, ...]:
+    """Authored questions for these fragments first, then for their topic, then a template."""
+    pool: list[str] = []
+    for frag in frags:
+        pool.extend(kb.fragment_followups.get(frag.id, ()))
+    topics = list(dict.fromkeys(f.topic for f in frags))
+    for topic in topics:
+        pool.extend(kb.topic_followups.get(topic, ()))
+    others = [t.title for t in kb.topics if t.id not in topics]
+    for i, template in enumerate(FOLLOWUP_TEMPLATES):
+        pool.append(template.format(other=others[i % len(others)] if others else "the rest of the course"))
+    fresh = [q for q in dict.fromkeys(pool) if q not in asked]
+    chosen = (fresh or pool)[:limit]
+    asked.update(chosen)
+    return tuple(chosen)

@@ -1,0 +1,71 @@
+"""Build the searchable corpus from a knowledge base: one document per note
+fragment (its text with its trail of headings) and one per glossary entry
+(its names only, so a glossary body never pulls a question off-topic)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from tutor.analysis import Analyzer
+from tutor.index import IndexedDoc, RetrievalIndex, word_features
+from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS
+from tutor.model import Intent, KnowledgeBase
+from tutor.textnorm import raw_tokens
+
+GLOSSARY_WEIGHT = 0.8
+
+
+@dataclass(frozen=True)
+class Corpus:
+    analyzer: Analyzer
+    index: RetrievalIndex
+    docs: dict[str, IndexedDoc]
+    subject_person: str  # the person every note is implicitly about (named most often)
+    subject_words: frozenset[str]  # topic and glossary names, masked for intent matching
+
+
+def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> set[str]:
+    words: set[str] = set(STOPWORDS) | set(FRAMING_WORDS) | set(GENERIC_QUESTION_VERBS) | set(SYNONYMS)
+    for topic in kb.topics:
+        words.update(raw_tokens(topic.title))
+        for heading in topic.headings:
+            words.update(raw_tokens(heading.text))
+        for frag in topic.fragments:
+            words.update(raw_tokens(frag.text))
+    for entry in kb.glossary:
+        for name in entry.names:
+            words.update(raw_tokens(name))
+    for intent in intents:
+        for example in intent.examples:
+            words.update(raw_tokens(example))
+    return {w for w in words if not w.isdigit()}
+
+
+def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
+    analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents))
+    docs: list[IndexedDoc] = []
+    features, char_texts = [], []
+    mentions: Counter[str] = Counter()
+    for frag in kb.fragments:
+        body = analyzer.analyse(frag.text, correct=False)
+        trail = analyzer.analyse(" ".join(frag.trail), correct=False)
+        mentions.update(body.persons)
+        docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), body.persons))
+        features.append(word_features(body.stems) + word_features(trail.stems))
+        char_texts.append(body.char_text + " " + trail.char_text)
+    for entry in kb.glossary:
+        names = analyzer.analyse(" ".join(entry.names), correct=False)
+        persons = frozenset({entry.id}) if entry.kind == "person" else frozenset()
+        docs.append(IndexedDoc(entry.id, "glossary", "", frozenset(names.stems), persons, GLOSSARY_WEIGHT))
+        features.append(word_features(names.stems))
+        char_texts.append(names.char_text)
+    subject = mentions.most_common(1)[0][0] if mentions else ""
+    subject_words = set()
+    for entry in kb.glossary:
+        for name in entry.names:
+            subject_words.update(t for t in raw_tokens(name) if t not in STOPWORDS)
+    for topic in kb.topics:
+        subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
+    index = RetrievalIndex(docs, features, char_texts)
+    return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words))

@@ -1,0 +1,232 @@
+"""The one engine every front end calls: respond(text, state) -> Reply.
+
+The REPL, `tutor ask` and `tutor eval` all come through Tutor.respond, so the
+evaluation measures exactly what a student gets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+
+from tutor import composer, context
+from tutor.analysis import Analysis
+from tutor.corpus import build_corpus
+from tutor.intents import IntentClassifier
+from tutor.loading import load_intents, load_knowledge
+from tutor.matching import Candidate, rank_candidates
+from tutor.model import Fragment, Intent, KnowledgeBase
+from tutor.reply import Reply
+from tutor.state import ConversationState
+
+DECLINE_BELOW = 0.35        # confidence under which the notes are said not to cover it
+SIBLING_RATIO = 0.85        # same-heading fragments this close to the best join the answer
+CLARIFY_RATIO = 0.96        # two topics this close: ask which one is meant
+INTENT_MIN = 0.6            # intent similarity needed to treat a line as a command
+CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
+MORE_FLOOR = 0.25           # 'tell me more' offers candidates down to this share of the best
+MAX_INPUT = 2000            # characters read from one line
+
+
+class Tutor:
+    """Holds the indexed notes; keeps no conversation of its own (that is the state)."""
+
+    def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...]):
+        self.kb = kb
+        self.corpus = build_corpus(kb, intents)
+        self.intents = IntentClassifier(intents, self.corpus.subject_words)
+        self._fragments = {f.id: f for f in kb.fragments}
+        self._glossary = {g.id: g for g in kb.glossary}
+
+    @classmethod
+    def from_folders(cls, knowledge_dir: Path, intents_dir: Path) -> "Tutor":
+        return cls(load_knowledge(knowledge_dir), load_intents(intents_dir))
+
+    # ------------------------------------------------------------------ turn
+    def respond(self, text: str, state: ConversationState) -> Reply:
+        """Answer one line of the student's, updating the conversation state in place."""
+        text = (text or "").replace("\x00", " ")[:MAX_INPUT].strip()
+        state.turns += 1
+        if not text:
+            return self._intent_reply("help", state, short=True)
+        query = self.corpus.analyzer.analyse(text)
+        if state.pending_options:
+            chosen = self._resolve_option(text, query, state)
+            state.pending_options = ()
+            if chosen:
+                return self._answer([chosen], query, state, confidence=1.0)
+        ranked = self._rank(query)
+        best_conf = ranked[0].confidence if ranked else 0.0
+        intent = self._intent_of(text, best_conf)
+        if intent != "question":
+            return self._intent_reply(intent, state)
+        if state.has_answer and context.asks_why_of_last(text, query.stems):
+            reply = self._why_of_last(query, state)
+            if reply:
+                return reply
+        if state.has_answer:
+            query, ranked = self._with_context(text, query, ranked, state)
+        return self._decide(query, ranked, state)
+
+    # ------------------------------------------------------------- retrieval
+    def _rank(self, query: Analysis, extra: np.ndarray | None = None, topic: str = "") -> list[Candidate]:
+        scores = self.corpus.index.scores(query.stems, query.char_text)
+        if extra is not None:
+            scores = scores + CONTEXT_WEIGHT * extra
+        if topic:
+            scores = scores * np.array([1.15 if d.topic == topic else 1.0 for d in self.corpus.index.docs])
+        return rank_candidates(query.stems, query.persons, scores, self.corpus.index, self.corpus.subject_person)
+
+    def _with_context(self, text: str, query: Analysis, ranked: list[Candidate], state: ConversationState):
+        """Resolve 'he' to the last person named, and lean a pointing follow-up on the last question."""
+        if context.mentions_person_pronoun(text) and not query.persons and state.last_persons:
+            person = self._glossary.get(state.last_persons[0])
+            if person:
+                query = self.corpus.analyzer.analyse(f"{text} {person.term}")
+                ranked = self._rank(query)
+        standalone = ranked[0].confidence if ranked else 0.0
+        if context.leans_on_context(text, query.stems) or (standalone < DECLINE_BELOW and len(query.stems) <= 2):
+            previous = self.corpus.index.scores(state.last_stems, state.last_char_text)
+            leaned = self._rank(query, previous, state.last_topic)
+            if leaned and leaned[0].confidence >= standalone * 0.9:
+                return query, leaned
+        return query, ranked
+
+    def _decide(self, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
+        if not ranked or ranked[0].confidence < DECLINE_BELOW:
+            return self._decline(query, ranked, state)
+        top = ranked[0]
+        definition = self._definition_entry(query)
+        if definition:
+            return self._define(definition, query, ranked, state)
+        if top.doc.kind == "note":
+            rival = next((c for c in ranked[1:] if c.doc.kind == "note" and c.doc.topic != top.doc.topic), None)
+            if (rival and rival.rank >= CLARIFY_RATIO * top.rank and len(set(query.stems)) <= 2
+                    and rival.confidence >= DECLINE_BELOW and self._fragments[rival.doc.id].trail != self._fragments[top.doc.id].trail):
+                return self._clarify([top, rival], query, state)
+            chosen = [top] + [c for c in ranked[1:6] if c.doc.kind == "note" and c.rank >= SIBLING_RATIO * top.rank
+                              and self._fragments[c.doc.id].trail == self._fragments[top.doc.id].trail]
+            self._remember_ranking(ranked, query, state)
+            return self._answer([c.doc.id for c in chosen], query, state, confidence=top.confidence)
+        self._remember_ranking(ranked, query, state)
+        return self._answer([top.doc.id], query, state, confidence=top.confidence)
+
+    def _definition_entry(self, query: Analysis):
+        """'Who was Stresemann?' / 'what is the GMD': every content word names one glossary entry."""
+        if not query.entities:
+            return None
+        entry = self._glossary[query.entities[0]]
+        names = self.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems
+        if query.stems and all(any(s == n for n in names) for s in query.stems):
+            return entry
+        return None
+
+    # --------------------------------------------------------------- replies
+    def _answer(self, doc_ids: list[str], query: Analysis, state: ConversationState, confidence: float) -> Reply:
+        frags = [self._fragments[i] for i in doc_ids if i in self._fragments]
+        entries = [self._glossary[i] for i in doc_ids if i in self._glossary]
+        parts, sources = [], []
+        if frags:
+            parts.append(composer.notes_text(frags))
+            sources.extend(composer.note_source(f) for f in frags)
+        for entry in entries:
+            parts.append(composer.glossary_text(entry))
+            sources.append(composer.glossary_source(entry))
+        self._remember_answer(doc_ids, query, frags, entries, state)
+        followups = composer.pick_followups(self.kb, frags, state.asked_followups) if frags else ()
+        return Reply("answered", "\n\n".join(parts), "question", tuple(sources), followups,
+                     confidence, corrections=query.corrections)
+
+    def _define(self, entry, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
+        notes = [c for c in ranked if c.doc.kind == "note" and entry.id in c.doc.persons | self._entity_ids(c)]
+        ids = [entry.id] + ([notes[0].doc.id] if notes else [])
+        self._remember_ranking(ranked, query, state)
+        reply = self._answer(ids, query, state, confidence=1.0)
+        if notes:
+            frag = self._fragments[notes[0].doc.id]
+            answer = composer.glossary_text(entry) + "\n\nYour notes mention it: " + composer.notes_text([frag])
+            return Reply(reply.status, answer, reply.intent, reply.sources, reply.followups, reply.confidence,
+                         corrections=reply.corrections)
+        return reply
+
+    def _entity_ids(self, cand: Candidate) -> set[str]:
+        frag = self._fragments.get(cand.doc.id)
+        if not frag:
+            return set()
+        return set(self.corpus.analyzer.analyse(frag.text, correct=False).entities)
+
+    def _why_of_last(self, query: Analysis, state: ConversationState) -> Reply | None:
+        last = [self._fragments[i] for i in state.last_doc_ids if i in self._fragments]
+        reasons = [r for f in last for r in f.because if r not in state.last_doc_ids]
+        if not reasons:
+            return None
+        return self._answer(list(dict.fromkeys(reasons)), query, state, confidence=0.9)
+
+    def _clarify(self, options: list[Candidate], query: Analysis, state: ConversationState) -> Reply:
+        state.pending_options = tuple(c.doc.id for c in options)
+        labels = []
+        for n, cand in enumerate(options, 1):
+            frag = self._fragments[cand.doc.id]
+            labels.append(f"{n}. {self.kb.topic(frag.topic).title}: {composer.sentence(frag.text)}")
+        answer = "Your notes have this in two places. Which do you mean?\n" + "\n".join(labels)
+        return Reply("clarify", answer, "question", confidence=options[0].confidence,
+                     options=tuple(labels), corrections=query.corrections)
+
+    def _resolve_option(self, text: str, query: Analysis, state: ConversationState) -> str:
+        words = text.lower().split()
+        picks = {"1": 0, "first": 0, "one": 0, "2": 1, "second": 1, "two": 1}
+        for word in words:
+            if word.strip(".!") in picks and picks[word.strip(".!")] < len(state.pending_options):
+                return state.pending_options[picks[word.strip(".!")]]
+        for option in state.pending_options:
+            topic = self.kb.topic(self._fragments[option].topic)
+            if any(w in topic.title.lower() for w in words if len(w) > 3):
+                return option
+        return ""
+
+    def _decline(self, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
+        topic_ids = list(dict.fromkeys(c.doc.topic for c in ranked if c.doc.kind == "note"))[:3]
+        titles = [self.kb.topic(t).title for t in topic_ids] or [t.title for t in self.kb.topics]
+        answer = ("Your notes don't cover that. The nearest topics in your notes are: "
+                  + "; ".join(titles) + ".")
+        return Reply("out_of_scope", answer, "question",
+                     confidence=ranked[0].confidence if ranked else 0.0,
+                     options=tuple(titles), corrections=query.corrections)
+
+    def _intent_of(self, text: str, retrieval_confidence: float) -> str:
+        matches = self.intents.match(text)
+        if not matches:
+            return "question"
+        best = matches[0]
+        if best.name == "question" or best.score < INTENT_MIN:
+            return "question"
+        question = next((m.score for m in matches if m.name == "question"), 0.0)
+        if retrieval_confidence >= 0.6 and best.score < 0.85 or question >= best.score - 0.03:
+            return "question"
+        return best.name
+
+    def _intent_reply(self, name: str, state: ConversationState, short: bool = False) -> Reply:
+        from tutor import intent_replies
+
+        return intent_replies.reply_for(self, name, state, short)
+
+    # ----------------------------------------------------------------- state
+    def _remember_ranking(self, ranked: list[Candidate], query: Analysis, state: ConversationState) -> None:
+        top = ranked[0].rank if ranked else 0.0
+        state.ranking = tuple(c.doc.id for c in ranked if c.doc.kind == "note" and c.rank >= MORE_FLOOR * top)
+        state.shown = set()
+        state.last_stems, state.last_char_text = query.stems, query.char_text
+
+    def _remember_answer(self, doc_ids, query: Analysis, frags: list[Fragment], entries, state: ConversationState) -> None:
+        state.last_doc_ids = tuple(doc_ids)
+        state.shown.update(doc_ids)
+        if frags:
+            state.last_topic = frags[0].topic
+        named: list[str] = [p for p in query.persons]
+        for frag in frags:
+            named.extend(sorted(self.corpus.docs[frag.id].persons - {self.corpus.subject_person}))
+        named.extend(e.id for e in entries if e.kind == "person")
+        if any(self.corpus.subject_person in self.corpus.docs[f.id].persons for f in frags):
+            named.append(self.corpus.subject_person)
+        state.last_persons = tuple(dict.fromkeys(named))

@@ -1,0 +1,63 @@
+"""TF-IDF retrieval over documents, on word stems and on character n-grams.
+
+Word stems (with adjacent pairs) reward the exact idea; character n-grams
+keep a partly misspelt or inflected word close to its note. Callers hand in
+already-analysed text (see tutor.analysis): the index never tokenises.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+
+def word_features(stems: tuple[str, ...] | list[str]) -> list[str]:
+    """Stems plus adjacent stem pairs, so 'socialism in one country' beats its words apart."""
+    return list(stems) + [f"{a}_{b}" for a, b in zip(stems, stems[1:])]
+
+
+def _identity(features):
+    return features
+
+
+@dataclass(frozen=True)
+class IndexedDoc:
+    """One searchable thing: a note fragment or a glossary entry."""
+
+    id: str
+    kind: str  # "note" or "glossary"
+    topic: str
+    stems: frozenset[str]
+    persons: frozenset[str]
+    weight: float = 1.0
+
+
+class RetrievalIndex:
+    """Scores every document against a query; documents are fixed at construction."""
+
+    WORD_SHARE = 0.6
+
+    def __init__(self, docs: list[IndexedDoc], features: list[list[str]], char_texts: list[str]):
+        self.docs = docs
+        self._word = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
+        self._word_matrix = self._word.fit_transform(features)
+        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+        self._char_matrix = self._char.fit_transform(char_texts)
+        vocab = self._word.vocabulary_
+        self._idf = {term: float(self._word.idf_[i]) for term, i in vocab.items() if "_" not in term}
+        self.max_idf = float(self._word.idf_.max()) if len(vocab) else 1.0
+        self._weights = np.array([d.weight for d in docs])
+
+    def idf(self, stem: str) -> float | None:
+        """How rare a stem is across the documents; None when no document has it."""
+        return self._idf.get(stem)
+
+    def scores(self, stems: tuple[str, ...], char_text: str) -> np.ndarray:
+        """Cosine similarity of the query to every document, weighted by document kind."""
+        if not stems and not char_text:
+            return np.zeros(len(self.docs))
+        word = (self._word_matrix @ self._word.transform([word_features(stems)]).T).toarray().ravel()
+        char = (self._char_matrix @ self._char.transform([char_text]).T).toarray().ravel()
+        return (self.WORD_SHARE * word + (1 - self.WORD_SHARE) * char) * self._weights

@@ -1,0 +1,86 @@
+"""Replies to the turns that are not questions about the history: greetings,
+help, the topic list, 'tell me more', 'where is that from?', being tested."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from tutor import composer
+from tutor.reply import Reply
+from tutor.state import ConversationState
+
+if TYPE_CHECKING:
+    from tutor.engine import Tutor
+
+HELP_TEXT = """Ask me anything about your notes, in your own words: "why did Stalin back the GMD?",
+"what did article 2 of the Treaty of Berlin say?", "who was Stresemann?".
+Then you can say "tell me more", "why?", "where is that from?", or ask about "he" or "it".
+Say "topics" to see what your notes cover, "test me on China" to practise explaining,
+and "quit" to leave."""
+
+SHORT_HELP = "Type a question about your notes, or 'help' to see what I can do."
+
+
+def reply_for(tutor: "Tutor", name: str, state: ConversationState, short: bool = False) -> Reply:
+    handler = _HANDLERS.get(name)
+    if handler:
+        return handler(tutor, state, short)
+    intent = tutor.intents.intents.get(name)
+    text = intent.reply if intent and intent.reply else f"({name})"
+    return Reply("intent", text, name, confidence=1.0, ends_session=name == "quit")
+
+
+def _help(tutor, state, short):
+    return Reply("intent", SHORT_HELP if short else HELP_TEXT, "help", confidence=1.0)
+
+
+def topics_text(tutor: "Tutor") -> str:
+    lines = [f"• {t.title} ({len(t.fragments)} notes)" for t in tutor.kb.topics]
+    return "Your notes cover:\n" + "\n".join(lines)
+
+
+def _topics(tutor, state, short):
+    return Reply("intent", topics_text(tutor), "topics", confidence=1.0,
+                 options=tuple(t.title for t in tutor.kb.topics))
+
+
+def _more(tutor, state, short):
+    if not state.has_answer:
+        return Reply("intent", "Ask me a question first, then I can tell you more.", "more", confidence=1.0)
+    frags = tutor._fragments
+    remaining = [i for i in state.ranking if i not in state.shown and i in frags]
+    if not remaining:
+        topic = state.last_topic
+        remaining = [f.id for f in tutor.kb.fragments if f.topic == topic and f.id not in state.shown]
+    if not remaining:
+        return Reply("intent", "That's everything your notes say about this.", "more", confidence=1.0)
+    first = frags[remaining[0]]
+    picked = [i for i in remaining if frags[i].trail == first.trail][:3]
+    answer = tutor._answer(picked, tutor.corpus.analyzer.analyse(""), state, confidence=1.0)
+    return Reply("intent", answer.answer, "more", answer.sources, answer.followups, 1.0)
+
+
+def _source(tutor, state, short):
+    if not state.has_answer:
+        return Reply("intent", "I haven't told you anything yet to give a source for.", "source", confidence=1.0)
+    parts, sources = [], []
+    for doc_id in state.last_doc_ids:
+        if doc_id in tutor._fragments:
+            frag = tutor._fragments[doc_id]
+            quoted = "\n".join(f"  {n:>3} │ {line}" for n, line in zip(frag.lines, tutor.kb.source_lines(frag)))
+            parts.append(f"{frag.file}, {frag.line_label} ({' › '.join(frag.trail)}):\n{quoted}")
+            sources.append(composer.note_source(frag))
+        elif doc_id in tutor._glossary:
+            entry = tutor._glossary[doc_id]
+            parts.append(f"{entry.term}: from the glossary (background, not your notes).")
+            sources.append(composer.glossary_source(entry))
+    return Reply("intent", "That came from:\n" + "\n".join(parts), "source", tuple(sources), confidence=1.0)
+
+
+def _explain(tutor, state, short):
+    return Reply("intent", "Practising explanations (\"test me on China\") is coming soon. "
+                 "For now, ask me a question and try answering the follow-up in your own words.",
+                 "explain", confidence=1.0)
+
+
+_HANDLERS = {"help": _help, "topics": _topics, "more": _more, "source": _source, "explain": _explain}

@@ -1,0 +1,71 @@
+"""Recognise what kind of turn a student's line is (greeting, 'tell me more', a
+request to be tested...) from the example phrasings in intents/*.yaml.
+
+Subject words (topic names, glossary names) are masked before matching, so
+"test me on China" and "test me on the Comintern" look alike to the matcher
+and one example covers every topic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from tutor.model import Intent
+from tutor.textnorm import raw_tokens
+
+SUBJECT = "topicx"
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    name: str
+    score: float  # cosine similarity to the nearest example, in [0, 1]
+
+
+def mask_subjects(tokens: list[str] | tuple[str, ...], subject_words: frozenset[str]) -> str:
+    """Replace runs of subject words with one placeholder token."""
+    out: list[str] = []
+    for tok in tokens:
+        if tok in subject_words:
+            if not out or out[-1] != SUBJECT:
+                out.append(SUBJECT)
+        else:
+            out.append(tok)
+    return " ".join(out)
+
+
+class IntentClassifier:
+    """Nearest-example matcher over word and character TF-IDF of the masked examples."""
+
+    def __init__(self, intents: tuple[Intent, ...], subject_words: frozenset[str]):
+        self.subject_words = subject_words
+        self.intents = {i.name: i for i in intents}
+        texts, labels = [], []
+        for intent in intents:
+            for example in intent.examples:
+                texts.append(self.prepare(example))
+                labels.append(intent.name)
+        self._labels = np.array(labels)
+        self._word = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 2), sublinear_tf=True)
+        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)
+        self._word_m = self._word.fit_transform(texts)
+        self._char_m = self._char.fit_transform(texts)
+
+    def prepare(self, text: str) -> str:
+        return mask_subjects(raw_tokens(text), self.subject_words)
+
+    def match(self, text: str) -> list[IntentMatch]:
+        """Every intent with its best example similarity, best first."""
+        prepared = self.prepare(text)
+        if not prepared:
+            return []
+        sims = 0.5 * (self._word_m @ self._word.transform([prepared]).T).toarray().ravel()
+        sims += 0.5 * (self._char_m @ self._char.transform([prepared]).T).toarray().ravel()
+        best: dict[str, float] = {}
+        for label, sim in zip(self._labels, sims):
+            if sim > best.get(label, -1.0):
+                best[str(label)] = float(sim)
+        return [IntentMatch(n, min(1.0, s)) for n, s in sorted(best.items(), key=lambda kv: -kv[1])]

@@ -1,0 +1,74 @@
+"""Language data the text pipeline needs: English function words, the words
+students use to *frame* a question, number words and everyday synonyms.
+
+This is knowledge about English, not about the history; it lives in code so
+that every knowledge folder (bundled or imported) is read the same way.
+"""
+
+STOPWORDS = frozenset("""
+a an the and or but if of to in on at by for from with without into onto over under
+as than then so such that this these those there here it its it's is are was were be been being
+am do does did done doing have has had having i me my mine we us our you your yours he him his
+she her hers they them their theirs what which who whom whose why how when where whether
+can could would should will shall may might must also just very really quite too much many
+any some all each every both either neither no yes not nor only own same other another
+again ever still yet up down out off about above below between through during before after
+s t d ll m re ve y o pls please ok okay um uh hmm well like
+""".split())
+
+# Words that frame a question rather than carry its subject: they neither help
+# retrieval nor count against a question when the notes lack them.
+FRAMING_WORDS = frozenset("""
+tell explain describe define definition mean means meaning meant say says said know
+happen happened happens happening give list name outline summarise summarize
+reason reasons cause caused causes effect effects result results consequence consequences
+important importance significance significant role impact main key point points idea ideas
+info information thing things stuff anything something everything bit lot
+note notes revision revise exam question questions answer answers help
+whats what's who's whos wat wht y u ur r
+word words term terms mentioned mention mentions
+""".split())
+
+ORDINALS = {
+    "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
+    "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
+    "1st": "1", "2nd": "2", "3rd": "3", "4th": "4", "5th": "5",
+}
+
+CARDINALS = {
+    "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+    "seven": "7", "eight": "8", "nine": "9", "ten": "10", "twelve": "12", "twenty": "20",
+}
+
+ROMAN_AFTER_ARTICLE = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
+
+# Everyday words students use for what the notes say in other words. Each key is
+# rewritten to its value before retrieval (after stemming both sides agree).
+SYNONYMS = {
+    "die": "death", "died": "death", "dies": "death", "dying": "death", "dead": "death",
+    "killed": "massacred", "kill": "massacred", "murdered": "massacred", "slaughtered": "massacred",
+    "massacre": "massacred", "massacres": "massacred",
+    "russian": "russia", "soviet": "ussr", "soviets": "ussr",
+    "german": "germany", "germans": "germany",
+    "chinese": "china",
+    "nationalists": "gmd", "nationalist": "gmd",
+    "communists": "communist",
+    "pact": "treaty", "agreement": "treaty", "agreements": "treaty",
+    "clause": "article", "clauses": "article", "art": "article",
+    "money": "finances", "loans": "credits", "loan": "credits",
+    "afraid": "fear", "scared": "fear", "feared": "fear",
+    "photos": "images", "pictures": "images", "posters": "images", "picture": "images", "poster": "images",
+    "photographed": "imaged", "pictured": "imaged", "shown": "imaged", "depicted": "imaged",
+    "widow": "wife",
+    "preserved": "embalmed", "mummified": "embalmed",
+    "loyalty": "loyal", "obey": "comply", "obeyed": "comply",
+    "gulag": "labour camps", "gulags": "labour camps",
+    "ogpu": "secret police", "nkvd": "secret police", "cheka": "secret police",
+    "goal": "aim", "goals": "aim",
+    "security": "safe", "protection": "protecting",
+    "alone": "isolated", "isolation": "isolated",
+}
+
+GENERIC_QUESTION_VERBS = frozenset("""
+do did does make made get got go went come came want wanted try tried use used
+""".split())

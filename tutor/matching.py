@@ -1,0 +1,76 @@
+"""Judge how well one document answers a question, as a confidence in [0, 1].
+
+Cosine similarity alone ranks, but cannot tell "the notes say this" from "the
+notes share a word with this". Coverage asks how much of the question's
+meaning (its content stems, weighted by rarity) the document actually holds;
+a word the notes never use weighs as much as their rarest word, which is
+what makes "the Treaty of Versailles" fall out of scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.index import IndexedDoc, RetrievalIndex
+
+SCORE_FOR_FULL_CONFIDENCE = 0.28
+PERSON_CLASH_FACTOR = 0.3
+
+
+@dataclass(frozen=True)
+class Candidate:
+    doc: IndexedDoc
+    score: float      # weighted cosine similarity
+    coverage: float   # share of the question's meaning found in the document
+    rank: float       # what candidates are ordered by
+
+    @property
+    def confidence(self) -> float:
+        return max(0.0, min(1.0, self.coverage * min(1.0, self.score / SCORE_FOR_FULL_CONFIDENCE)))
+
+
+def stems_meet(a: str, b: str) -> bool:
+    """Same stem, or one a long shared prefix of the other (communism/communist)."""
+    if a == b:
+        return True
+    n = 0
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    return n >= 5 and n >= 0.75 * limit
+
+
+def coverage(stems: tuple[str, ...], doc: IndexedDoc, index: RetrievalIndex) -> float:
+    unknown = index.max_idf + 0.5
+    total = matched = 0.0
+    for stem in dict.fromkeys(stems):
+        weight = index.idf(stem) or unknown
+        total += weight
+        if stem in doc.stems or any(stems_meet(stem, s) for s in doc.stems):
+            matched += weight
+    return matched / total if total else 0.0
+
+
+def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -> bool:
+    """The question names people and the document is about none of them.
+
+    A note that names nobody is about the notes' subject (Stalin), so "when did
+    Stalin die" does not match "death of Stresemann".
+    """
+    if not asked:
+        return False
+    present = doc.persons or frozenset({subject_person})
+    return not (asked & present)
+
+
+def rank_candidates(stems, persons, scores, index: RetrievalIndex, subject_person: str) -> list[Candidate]:
+    out = []
+    for doc, score in zip(index.docs, scores):
+        if score <= 0:
+            continue
+        cov = coverage(stems, doc, index)
+        if persons_clash(persons, doc, subject_person):
+            cov *= PERSON_CLASH_FACTOR
+        out.append(Candidate(doc, float(score), cov, float(score) * (0.3 + 0.7 * cov)))
+    out.sort(key=lambda c: -c.rank)
+    return out
