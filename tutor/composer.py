@@ -31,20 +31,22 @@ def glossary_source(entry: GlossaryEntry) -> Source:
     return Source(entry.id, "glossary", (entry.term,), "glossary.yaml", (), entry.text)
 
 
-def notes_text(frags: list[Fragment]) -> str:
-    """One fragment as a sentence; several under one heading as that heading and a list.
+def notes_text(frags: list[Fragment], lead: str = "") -> str:
+    """One fragment as a sentence; several as a list under the heading they share.
 
     A fragment under a sub-heading (a list of reasons under a question, say)
-    means little without it, so the heading leads the answer.
+    means little without it, so that heading leads the answer; the engine may
+    pass a fuller lead when the question was matched through the headings.
     """
+    if not lead and len({f.trail for f in frags}) == 1 and len(frags[0].trail) > 1:
+        lead = frags[0].trail[-1]
+    lead = lead.rstrip(": ")
     if len(frags) == 1:
-        frag = frags[0]
-        lead = f"{frag.trail[-1].rstrip(':')} — " if len(frag.trail) > 1 else ""
-        return lead + sentence(frag.text)
-    trails = {f.trail for f in frags}
-    head = frags[0].trail[-1].rstrip(":") if len(trails) == 1 else ""
+        return (f"{lead} — " if lead else "") + sentence(frags[0].text)
     bullets = "\n".join(f"• {sentence(f.text)}" for f in frags)
-    return f"{head}:\n{bullets}" if head else bullets
+    if not lead:
+        return bullets
+    return f"{lead}{'' if lead.endswith('?') else ':'}\n{bullets}"
 
 
 def glossary_text(entry: GlossaryEntry) -> str:

@@ -34,3 +34,16 @@ def asks_why_of_last(text: str, stems: tuple[str, ...]) -> bool:
 def leans_on_context(text: str, stems: tuple[str, ...]) -> bool:
     """A short turn that points back ('it', 'and ...', 'what about ...')."""
     return len(stems) <= 3 and (has_anaphora(text) or is_continuation(text))
+
+
+_COUNT = re.compile(r"\bhow (many|much)\b", re.I)
+_YEAR = re.compile(r"^\s*when\b|\b(what|which) (year|date)\b|\bin what year\b", re.I)
+
+
+def wanted_answer(text: str) -> str:
+    """The kind of fact a question needs: 'count', 'year', or '' for anything."""
+    if _COUNT.search(text):
+        return "count"
+    if _YEAR.search(text):
+        return "year"
+    return ""

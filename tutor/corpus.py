@@ -50,8 +50,11 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     for frag in kb.fragments:
         body = analyzer.analyse(frag.text, correct=False)
         trail = analyzer.analyse(" ".join(frag.trail), correct=False)
-        mentions.update(body.persons)
-        docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), body.persons))
+        persons = body.persons | trail.persons
+        mentions.update(persons)
+        numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
+        docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), persons,
+                               heading_stems=frozenset(trail.stems) - frozenset(body.stems), numbers=numbers))
         features.append(word_features(body.stems) + word_features(trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
     for entry in kb.glossary:

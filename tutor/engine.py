@@ -6,6 +6,7 @@ evaluation measures exactly what a student gets.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -13,9 +14,10 @@ import numpy as np
 from tutor import composer, context
 from tutor.analysis import Analysis
 from tutor.corpus import build_corpus
+from tutor.headings import BranchIndex
 from tutor.intents import IntentClassifier
 from tutor.loading import load_intents, load_knowledge
-from tutor.matching import Candidate, rank_candidates
+from tutor.matching import Candidate, matched_stems, rank_candidates
 from tutor.model import Fragment, Intent, KnowledgeBase
 from tutor.reply import Reply
 from tutor.state import ConversationState
@@ -38,6 +40,10 @@ class Tutor:
         self.intents = IntentClassifier(intents, self.corpus.subject_words)
         self._fragments = {f.id: f for f in kb.fragments}
         self._glossary = {g.id: g for g in kb.glossary}
+        self.branches = BranchIndex(kb, self.corpus.analyzer)
+        subject = self._glossary.get(self.corpus.subject_person)
+        self._free_stems = frozenset(
+            self.corpus.analyzer.analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
 
     @classmethod
     def from_folders(cls, knowledge_dir: Path, intents_dir: Path) -> "Tutor":
@@ -51,14 +57,15 @@ class Tutor:
         if not text:
             return self._intent_reply("help", state, short=True)
         query = self.corpus.analyzer.analyse(text)
+        wanted = context.wanted_answer(text)
         if state.pending_options:
             chosen = self._resolve_option(text, query, state)
             state.pending_options = ()
             if chosen:
                 return self._answer([chosen], query, state, confidence=1.0)
-        ranked = self._rank(query)
+        ranked = self._rank(query, wanted)
         best_conf = ranked[0].confidence if ranked else 0.0
-        intent = self._intent_of(text, best_conf)
+        intent = self._intent_of(text, query, best_conf)
         if intent != "question":
             return self._intent_reply(intent, state)
         if state.has_answer and context.asks_why_of_last(text, query.stems):
@@ -66,29 +73,32 @@ class Tutor:
             if reply:
                 return reply
         if state.has_answer:
-            query, ranked = self._with_context(text, query, ranked, state)
+            query, ranked = self._with_context(text, query, wanted, ranked, state)
         return self._decide(query, ranked, state)
 
     # ------------------------------------------------------------- retrieval
-    def _rank(self, query: Analysis, extra: np.ndarray | None = None, topic: str = "") -> list[Candidate]:
+    def _rank(self, query: Analysis, wanted: str = "", extra: np.ndarray | None = None,
+              topic: str = "") -> list[Candidate]:
         scores = self.corpus.index.scores(query.stems, query.char_text)
         if extra is not None:
             scores = scores + CONTEXT_WEIGHT * extra
         if topic:
             scores = scores * np.array([1.15 if d.topic == topic else 1.0 for d in self.corpus.index.docs])
-        return rank_candidates(query.stems, query.persons, scores, self.corpus.index, self.corpus.subject_person)
+        return rank_candidates(query.stems, query.persons, scores, self.corpus.index,
+                               self.corpus.subject_person, wanted)
 
-    def _with_context(self, text: str, query: Analysis, ranked: list[Candidate], state: ConversationState):
+    def _with_context(self, text: str, query: Analysis, wanted: str, ranked: list[Candidate],
+                      state: ConversationState):
         """Resolve 'he' to the last person named, and lean a pointing follow-up on the last question."""
         if context.mentions_person_pronoun(text) and not query.persons and state.last_persons:
             person = self._glossary.get(state.last_persons[0])
             if person:
                 query = self.corpus.analyzer.analyse(f"{text} {person.term}")
-                ranked = self._rank(query)
+                ranked = self._rank(query, wanted)
         standalone = ranked[0].confidence if ranked else 0.0
         if context.leans_on_context(text, query.stems) or (standalone < DECLINE_BELOW and len(query.stems) <= 2):
             previous = self.corpus.index.scores(state.last_stems, state.last_char_text)
-            leaned = self._rank(query, previous, state.last_topic)
+            leaned = self._rank(query, wanted, previous, state.last_topic)
             if leaned and leaned[0].confidence >= standalone * 0.9:
                 return query, leaned
         return query, ranked
@@ -100,6 +110,10 @@ class Tutor:
         definition = self._definition_entry(query)
         if definition:
             return self._define(definition, query, ranked, state)
+        branch = self.branches.match(query.stems, self._free_stems)
+        if branch:
+            self._remember_ranking(ranked, query, state)
+            return self._answer(list(branch.fragment_ids), query, state, top.confidence, lead=branch.heading)
         if top.doc.kind == "note":
             rival = next((c for c in ranked[1:] if c.doc.kind == "note" and c.doc.topic != top.doc.topic), None)
             if (rival and rival.rank >= CLARIFY_RATIO * top.rank and len(set(query.stems)) <= 2
@@ -108,7 +122,8 @@ class Tutor:
             chosen = [top] + [c for c in ranked[1:6] if c.doc.kind == "note" and c.rank >= SIBLING_RATIO * top.rank
                               and self._fragments[c.doc.id].trail == self._fragments[top.doc.id].trail]
             self._remember_ranking(ranked, query, state)
-            return self._answer([c.doc.id for c in chosen], query, state, confidence=top.confidence)
+            return self._answer([c.doc.id for c in chosen], query, state, top.confidence,
+                                lead=self._heading_evidence(query, top))
         self._remember_ranking(ranked, query, state)
         return self._answer([top.doc.id], query, state, confidence=top.confidence)
 
@@ -123,12 +138,20 @@ class Tutor:
         return None
 
     # --------------------------------------------------------------- replies
-    def _answer(self, doc_ids: list[str], query: Analysis, state: ConversationState, confidence: float) -> Reply:
+    def _heading_evidence(self, query: Analysis, top: Candidate) -> str:
+        """The whole trail, when part of the question was found only in the headings."""
+        body_hits = set(matched_stems(query.stems, replace(top.doc, stems=top.doc.stems - top.doc.heading_stems)))
+        if set(matched_stems(query.stems, top.doc)) - body_hits:
+            return " › ".join(self._fragments[top.doc.id].trail)
+        return ""
+
+    def _answer(self, doc_ids: list[str], query: Analysis, state: ConversationState, confidence: float,
+                lead: str = "") -> Reply:
         frags = [self._fragments[i] for i in doc_ids if i in self._fragments]
         entries = [self._glossary[i] for i in doc_ids if i in self._glossary]
         parts, sources = [], []
         if frags:
-            parts.append(composer.notes_text(frags))
+            parts.append(composer.notes_text(frags, lead))
             sources.extend(composer.note_source(f) for f in frags)
         for entry in entries:
             parts.append(composer.glossary_text(entry))
@@ -139,7 +162,7 @@ class Tutor:
                      confidence, corrections=query.corrections)
 
     def _define(self, entry, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
-        notes = [c for c in ranked if c.doc.kind == "note" and entry.id in c.doc.persons | self._entity_ids(c)]
+        notes = [c for c in ranked if c.doc.kind == "note" and c.coverage >= 0.99]
         ids = [entry.id] + ([notes[0].doc.id] if notes else [])
         self._remember_ranking(ranked, query, state)
         reply = self._answer(ids, query, state, confidence=1.0)
@@ -149,12 +172,6 @@ class Tutor:
             return Reply(reply.status, answer, reply.intent, reply.sources, reply.followups, reply.confidence,
                          corrections=reply.corrections)
         return reply
-
-    def _entity_ids(self, cand: Candidate) -> set[str]:
-        frag = self._fragments.get(cand.doc.id)
-        if not frag:
-            return set()
-        return set(self.corpus.analyzer.analyse(frag.text, correct=False).entities)
 
     def _why_of_last(self, query: Analysis, state: ConversationState) -> Reply | None:
         last = [self._fragments[i] for i in state.last_doc_ids if i in self._fragments]
@@ -194,7 +211,8 @@ class Tutor:
                      confidence=ranked[0].confidence if ranked else 0.0,
                      options=tuple(titles), corrections=query.corrections)
 
-    def _intent_of(self, text: str, retrieval_confidence: float) -> str:
+    def _intent_of(self, text: str, query: Analysis, retrieval_confidence: float) -> str:
+        """A command only when the line is one: nothing left over that the notes could be asked about."""
         matches = self.intents.match(text)
         if not matches:
             return "question"
@@ -202,8 +220,14 @@ class Tutor:
         if best.name == "question" or best.score < INTENT_MIN:
             return "question"
         question = next((m.score for m in matches if m.name == "question"), 0.0)
-        if retrieval_confidence >= 0.6 and best.score < 0.85 or question >= best.score - 0.03:
+        if question >= best.score - 0.03:
             return "question"
+        if best.name != "explain":
+            example = set(self.corpus.analyzer.analyse(best.example, correct=False).stems)
+            leftover = [s for s in query.stems if s not in example]
+            known = [s for s in leftover if self.corpus.index.idf(s) is not None]
+            if known or query.entities or (leftover and best.score < 0.8):
+                return "question"
         return best.name
 
     def _intent_reply(self, name: str, state: ConversationState, short: bool = False) -> Reply:

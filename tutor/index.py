@@ -29,9 +29,11 @@ class IndexedDoc:
     id: str
     kind: str  # "note" or "glossary"
     topic: str
-    stems: frozenset[str]
+    stems: frozenset[str]          # text and headings together
     persons: frozenset[str]
     weight: float = 1.0
+    heading_stems: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
 
 
 class RetrievalIndex:

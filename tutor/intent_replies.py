@@ -48,10 +48,11 @@ def _more(tutor, state, short):
     if not state.has_answer:
         return Reply("intent", "Ask me a question first, then I can tell you more.", "more", confidence=1.0)
     frags = tutor._fragments
-    remaining = [i for i in state.ranking if i not in state.shown and i in frags]
-    if not remaining:
-        topic = state.last_topic
-        remaining = [f.id for f in tutor.kb.fragments if f.topic == topic and f.id not in state.shown]
+    topic = [f for f in tutor.kb.fragments if f.topic == state.last_topic]
+    last = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
+    start = last[-1] + 1 if last else 0
+    in_order = topic[start:] + topic[:start]
+    remaining = [f.id for f in in_order if f.id not in state.shown]
     if not remaining:
         return Reply("intent", "That's everything your notes say about this.", "more", confidence=1.0)
     first = frags[remaining[0]]

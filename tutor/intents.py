@@ -23,6 +23,7 @@ SUBJECT = "topicx"
 class IntentMatch:
     name: str
     score: float  # cosine similarity to the nearest example, in [0, 1]
+    example: str = ""
 
 
 def mask_subjects(tokens: list[str] | tuple[str, ...], subject_words: frozenset[str]) -> str:
@@ -43,12 +44,14 @@ class IntentClassifier:
     def __init__(self, intents: tuple[Intent, ...], subject_words: frozenset[str]):
         self.subject_words = subject_words
         self.intents = {i.name: i for i in intents}
-        texts, labels = [], []
+        texts, labels, originals = [], [], []
         for intent in intents:
             for example in intent.examples:
                 texts.append(self.prepare(example))
                 labels.append(intent.name)
+                originals.append(example)
         self._labels = np.array(labels)
+        self._examples = originals
         self._word = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 2), sublinear_tf=True)
         self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)
         self._word_m = self._word.fit_transform(texts)
@@ -64,8 +67,9 @@ class IntentClassifier:
             return []
         sims = 0.5 * (self._word_m @ self._word.transform([prepared]).T).toarray().ravel()
         sims += 0.5 * (self._char_m @ self._char.transform([prepared]).T).toarray().ravel()
-        best: dict[str, float] = {}
-        for label, sim in zip(self._labels, sims):
-            if sim > best.get(label, -1.0):
-                best[str(label)] = float(sim)
-        return [IntentMatch(n, min(1.0, s)) for n, s in sorted(best.items(), key=lambda kv: -kv[1])]
+        best: dict[str, tuple[float, str]] = {}
+        for label, sim, example in zip(self._labels, sims, self._examples):
+            if sim > best.get(str(label), (-1.0, ""))[0]:
+                best[str(label)] = (float(sim), example)
+        ranked = sorted(best.items(), key=lambda kv: -kv[1][0])
+        return [IntentMatch(name, min(1.0, score), example) for name, (score, example) in ranked]

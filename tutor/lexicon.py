@@ -12,7 +12,9 @@ am do does did done doing have has had having i me my mine we us our you your yo
 she her hers they them their theirs what which who whom whose why how when where whether
 can could would should will shall may might must also just very really quite too much many
 any some all each every both either neither no yes not nor only own same other another
-again ever still yet up down out off about above below between through during before after
+again ever still yet up down out off about above below between through during
+didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent won wont cant couldn couldnt
+wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt im ive id youre theyre
 s t d ll m re ve y o pls please ok okay um uh hmm well like
 """.split())
 
@@ -27,6 +29,7 @@ info information thing things stuff anything something everything bit lot
 note notes revision revise exam question questions answer answers help
 whats what's who's whos wat wht y u ur r
 word words term terms mentioned mention mentions
+stand stands called short acronym abbreviation matter matters mattered
 """.split())
 
 ORDINALS = {
@@ -67,6 +70,7 @@ SYNONYMS = {
     "goal": "aim", "goals": "aim",
     "security": "safe", "protection": "protecting",
     "alone": "isolated", "isolation": "isolated",
+    "last": "remains", "lasted": "remains", "lasting": "remains",
 }
 
 GENERIC_QUESTION_VERBS = frozenset("""

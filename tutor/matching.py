@@ -40,15 +40,36 @@ def stems_meet(a: str, b: str) -> bool:
     return n >= 5 and n >= 0.75 * limit
 
 
+def matched_stems(stems: tuple[str, ...], doc: IndexedDoc) -> list[str]:
+    return [s for s in dict.fromkeys(stems) if s in doc.stems or any(stems_meet(s, d) for d in doc.stems)]
+
+
 def coverage(stems: tuple[str, ...], doc: IndexedDoc, index: RetrievalIndex) -> float:
+    """Share of the question's meaning the document holds, each stem weighted by its idf.
+
+    A match on small numbers alone ("what's 2+2" against "Article 2") is no
+    match: a number means something only beside a word it belongs to.
+    """
     unknown = index.max_idf + 0.5
+    hits = set(matched_stems(stems, doc))
+    if hits and all(h.isdigit() and len(h) < 4 for h in hits):
+        hits = set()
     total = matched = 0.0
     for stem in dict.fromkeys(stems):
         weight = index.idf(stem) or unknown
         total += weight
-        if stem in doc.stems or any(stems_meet(stem, s) for s in doc.stems):
+        if stem in hits:
             matched += weight
     return matched / total if total else 0.0
+
+
+def lacks_wanted(wanted: str, doc: IndexedDoc) -> bool:
+    """'How many...?' needs a number in the note, 'when...?' a year."""
+    if wanted == "count":
+        return not doc.numbers
+    if wanted == "year":
+        return not any(len(n) == 4 for n in doc.numbers)
+    return False
 
 
 def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -> bool:
@@ -63,13 +84,16 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
     return not (asked & present)
 
 
-def rank_candidates(stems, persons, scores, index: RetrievalIndex, subject_person: str) -> list[Candidate]:
+def rank_candidates(stems, persons, scores, index: RetrievalIndex, subject_person: str,
+                    wanted: str = "") -> list[Candidate]:
     out = []
     for doc, score in zip(index.docs, scores):
         if score <= 0:
             continue
         cov = coverage(stems, doc, index)
         if persons_clash(persons, doc, subject_person):
+            cov *= PERSON_CLASH_FACTOR
+        if doc.kind == "note" and lacks_wanted(wanted, doc):
             cov *= PERSON_CLASH_FACTOR
         out.append(Candidate(doc, float(score), cov, float(score) * (0.3 + 0.7 * cov)))
     out.sort(key=lambda c: -c.rank)

@@ -19,9 +19,9 @@ def max_edits(word: str) -> int:
     n = len(word)
     if n < 4:
         return 0
-    if n <= 5:
+    if n <= 6:
         return 1
-    if n <= 8:
+    if n <= 9:
         return 2
     return 3
 

@@ -1,0 +1,123 @@
+"""The `tutor` command: the REPL by default, plus ask, eval and topics.
+
+Every sub-command builds one Tutor and talks to it only through respond(),
+so the command line, the REPL and the evaluation see the same engine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from tutor import __version__, paths
+from tutor.yamlsafe import DataFileError
+
+EXIT_OK, EXIT_BELOW_MIN, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def _notes_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--notes", metavar="DIR", type=Path, default=None,
+                        help="use the knowledge folder DIR instead of the bundled notes")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tutor",
+        description="An offline history tutor that answers from your own notes. "
+                    "With no command it starts an interactive session.")
+    parser.add_argument("--version", action="version", version=f"tutor {__version__}")
+    _notes_option(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    ask = sub.add_parser("ask", help="answer one question and exit",
+                         description="Answer one question from the notes and exit.")
+    ask.add_argument("question", nargs="+", help="the question, in your own words")
+    ask.add_argument("--json", action="store_true", help="print the reply as one JSON object")
+    _notes_option(ask)
+
+    ev = sub.add_parser("eval", help="run an evaluation set and report how well the tutor answers",
+                        description="Run an evaluation set through the tutor and report pass rates, "
+                                    "out-of-scope precision and recall, false declines and latency.")
+    ev.add_argument("--set", dest="set_file", metavar="FILE", type=Path, default=None,
+                    help="evaluation set to run (default: the bundled knowledge/eval.yaml)")
+    ev.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    ev.add_argument("--min-pass", metavar="RATE", type=float, default=None,
+                    help="exit with status 1 when the overall pass rate is below RATE (0-1)")
+    _notes_option(ev)
+
+    topics = sub.add_parser("topics", help="list the topics the notes cover",
+                            description="List the topics the notes cover.")
+    _notes_option(topics)
+    return parser
+
+
+def load_tutor(notes: Path | None):
+    from tutor.engine import Tutor
+
+    knowledge = notes if notes is not None else paths.bundled("knowledge")
+    return Tutor.from_folders(knowledge, paths.intents_for(knowledge))
+
+
+def _ask(tutor, args) -> int:
+    from tutor.render import format_reply, use_colour
+    from tutor.state import ConversationState
+
+    reply = tutor.respond(" ".join(args.question), ConversationState())
+    if args.json:
+        print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_reply(reply, use_colour(sys.stdout)))
+    return EXIT_OK
+
+
+def _eval(tutor, args) -> int:
+    from tutor.evaluation import evaluate, format_report, load_eval_set
+
+    set_file = args.set_file or Path(tutor.kb.root) / "eval.yaml"
+    items = load_eval_set(set_file)
+    summary = evaluate(tutor, items)
+    print(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else format_report(summary))
+    if args.min_pass is not None and summary["pass_rate"] < args.min_pass:
+        if not args.json:
+            print(f"pass rate {summary['pass_rate']:.1%} is below --min-pass {args.min_pass:.1%}")
+        return EXIT_BELOW_MIN
+    return EXIT_OK
+
+
+def _topics(tutor, args) -> int:
+    from tutor.intent_replies import topics_text
+
+    print(topics_text(tutor))
+    return EXIT_OK
+
+
+def _session(tutor, args) -> int:
+    if sys.stdin.isatty() and sys.stdout.isatty():
+        from tutor.repl import run_repl
+
+        return run_repl(tutor)
+    from tutor.lines import run_lines
+
+    return run_lines(tutor, sys.stdin, sys.stdout)
+
+
+COMMANDS = {"ask": _ask, "eval": _eval, "topics": _topics, None: _session}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command == "eval" and args.min_pass is not None and not 0 <= args.min_pass <= 1:
+        parser.error("--min-pass takes a rate between 0 and 1, e.g. 0.9")
+    try:
+        tutor = load_tutor(args.notes)
+        return COMMANDS[args.command](tutor, args)
+    except DataFileError as exc:
+        print(f"tutor: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK

@@ -1,0 +1,60 @@
+"""Questions that name a whole branch of the mind map ("tell me about China",
+"why did foreign policy become more aggressive after 1929?") are answered with
+the notes under that heading, not with whichever single note scored best."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.analysis import Analyzer
+from tutor.matching import stems_meet
+from tutor.model import KnowledgeBase
+
+MAX_LIST = 8
+
+
+@dataclass(frozen=True)
+class Branch:
+    topic: str
+    heading: str
+    depth: int
+    own_stems: frozenset[str]
+    path_stems: frozenset[str]
+    fragment_ids: tuple[str, ...]
+
+
+def _covered(stem: str, stems: frozenset[str]) -> bool:
+    return stem in stems or any(stems_meet(stem, s) for s in stems)
+
+
+class BranchIndex:
+    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer):
+        branches = []
+        for topic in kb.topics:
+            for heading in topic.headings:
+                frags = [f for f in topic.fragments if f.trail and f.trail[-1] == heading.text]
+                if not frags:
+                    continue
+                trail = frags[0].trail
+                own = frozenset(analyzer.analyse(heading.text, correct=False).stems)
+                path = frozenset(analyzer.analyse(" ".join(trail), correct=False).stems)
+                branches.append(Branch(topic.id, heading.text, len(trail), own, path,
+                                       tuple(f.id for f in frags)[:MAX_LIST]))
+        self.branches = tuple(branches)
+
+    def match(self, stems: tuple[str, ...], free: frozenset[str]) -> Branch | None:
+        """The deepest heading whose path holds every content word of the question.
+
+        `free` are stems every note is implicitly about (the notes' subject).
+        """
+        wanted = [s for s in dict.fromkeys(stems) if s not in free]
+        if not wanted:
+            return None
+        best = None
+        for branch in self.branches:
+            if not any(_covered(s, branch.own_stems) for s in wanted):
+                continue
+            if all(_covered(s, branch.path_stems) for s in wanted):
+                if best is None or branch.depth > best.depth:
+                    best = branch
+        return best

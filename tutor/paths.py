@@ -1,0 +1,47 @@
+"""Where things live: the bundled notes inside the installed package (or the
+source checkout), and the student's own files under the XDG base directories
+(never a dot-folder in $HOME)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP = "tutor"
+_PACKAGE = Path(__file__).resolve().parent
+
+
+def bundled(name: str) -> Path:
+    """A folder shipped with the tutor: 'knowledge' or 'intents'.
+
+    A wheel carries them inside the package (tutor/_bundled/...); a source
+    checkout or editable install keeps them at the top of the repository.
+    """
+    for candidate in (_PACKAGE / "_bundled" / name, _PACKAGE.parent / name):
+        if candidate.is_dir():
+            return candidate
+    return _PACKAGE / "_bundled" / name
+
+
+def _xdg(var: str, fallback: str) -> Path:
+    base = os.environ.get(var, "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / fallback
+    return root / APP
+
+
+def state_dir() -> Path:
+    return _xdg("XDG_STATE_HOME", ".local/state")
+
+
+def data_dir() -> Path:
+    return _xdg("XDG_DATA_HOME", ".local/share")
+
+
+def cache_dir() -> Path:
+    return _xdg("XDG_CACHE_HOME", ".cache")
+
+
+def intents_for(notes: Path) -> Path:
+    """A notes folder may bring its own intents; otherwise the bundled ones apply."""
+    own = Path(notes) / "intents"
+    return own if own.is_dir() else bundled("intents")
