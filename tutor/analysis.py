@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tutor.model import GlossaryEntry
 from tutor.spelling import SpellingCorrector
-from tutor.textnorm import apply_synonyms, content_stems, is_content, raw_tokens
+from tutor.textnorm import apply_synonyms, content_stems, is_content, raw_tokens, stem
 
 
 @dataclass(frozen=True)
@@ -42,14 +42,18 @@ class Analyzer:
         self._names: list[tuple[tuple[str, ...], GlossaryEntry]] = []
         for entry in glossary:
             for name in entry.names:
-                toks = tuple(apply_synonyms(raw_tokens(name)))
+                toks = tuple(stem(t) for t in apply_synonyms(raw_tokens(name)))
                 if toks:
                     self._names.append((toks, entry))
         # Longest names first so "treaty of berlin" wins over "berlin".
         self._names.sort(key=lambda item: -len(item[0]))
-        self.speller = SpellingCorrector(vocabulary | {t for toks, _ in self._names for t in toks})
+        name_words = {t for e in glossary for n in e.names for t in apply_synonyms(raw_tokens(n))}
+        self.speller = SpellingCorrector(vocabulary | name_words)
+        self._known_stems = frozenset(stem(w) for w in vocabulary)
 
     def entities_in(self, tokens) -> list[GlossaryEntry]:
+        """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""
+        tokens = [stem(t) for t in tokens]
         found: list[GlossaryEntry] = []
         for toks, entry in self._names:
             if entry not in found and phrase_in(tokens, toks):
@@ -62,7 +66,7 @@ class Analyzer:
         if correct:
             fixed = []
             for tok in tokens:
-                right = self.speller.correct(tok)
+                right = tok if stem(tok) in self._known_stems else self.speller.correct(tok)
                 if right != tok:
                     corrections.append((tok, right))
                 fixed.append(right)

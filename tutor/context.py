@@ -47,3 +47,29 @@ def wanted_answer(text: str) -> str:
     if _YEAR.search(text):
         return "year"
     return ""
+
+
+_DEFINE = re.compile(
+    r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
+    r"|^\s*define\b|\bdefinition\b|^\s*explain\b|^\s*tell me about\b", re.I)
+
+
+def asks_definition(text: str) -> bool:
+    """'Who was Stresemann?', 'what does GMD stand for', 'define collectivisation'."""
+    return bool(_DEFINE.search(text))
+
+
+_NAMED_THING = re.compile(r"^\s*(?:what|who)\s*(?:is|was|were|are|'s)\s+(the\s+|a\s+|an\s+)?(.+?)[\s?.!]*$", re.I)
+
+
+def named_thing(text: str) -> str:
+    """X in "what was the X?" / "who was X?": the thing the student wants defined.
+
+    Without an article only a name of one or two words counts: "what was Stalin
+    afraid of" asks about Stalin, not about a thing called "Stalin afraid of".
+    """
+    match = _NAMED_THING.match(text)
+    if not match:
+        return ""
+    thing = match.group(2)
+    return thing if match.group(1) or len(thing.split()) <= 2 else ""

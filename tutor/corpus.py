@@ -1,6 +1,9 @@
 """Build the searchable corpus from a knowledge base: one document per note
-fragment (its text with its trail of headings) and one per glossary entry
-(its names only, so a glossary body never pulls a question off-topic)."""
+fragment, its text with its trail of headings.
+
+Glossary entries are not searched: they answer only questions that ask what
+a named term is (see Tutor._definition_entry), so background never stands
+in for the notes."""
 
 from __future__ import annotations
 
@@ -9,11 +12,11 @@ from dataclasses import dataclass
 
 from tutor.analysis import Analyzer
 from tutor.index import IndexedDoc, RetrievalIndex, word_features
-from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS
+from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
+from tutor.matching import TermWeights
+from tutor.textnorm import stem
 from tutor.model import Intent, KnowledgeBase
 from tutor.textnorm import raw_tokens
-
-GLOSSARY_WEIGHT = 0.8
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,7 @@ class Corpus:
     docs: dict[str, IndexedDoc]
     subject_person: str  # the person every note is implicitly about (named most often)
     subject_words: frozenset[str]  # topic and glossary names, masked for intent matching
+    weights: TermWeights
 
 
 def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> set[str]:
@@ -53,16 +57,13 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         persons = body.persons | trail.persons
         mentions.update(persons)
         numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
+        pairs = frozenset(zip(body.stems, body.stems[1:])) | frozenset(
+            p for h in frag.trail for a in [analyzer.analyse(h, correct=False).stems] for p in zip(a, a[1:]))
         docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), persons,
-                               heading_stems=frozenset(trail.stems) - frozenset(body.stems), numbers=numbers))
+                               heading_stems=frozenset(trail.stems) - frozenset(body.stems), numbers=numbers,
+                               pairs=pairs))
         features.append(word_features(body.stems) + word_features(trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
-    for entry in kb.glossary:
-        names = analyzer.analyse(" ".join(entry.names), correct=False)
-        persons = frozenset({entry.id}) if entry.kind == "person" else frozenset()
-        docs.append(IndexedDoc(entry.id, "glossary", "", frozenset(names.stems), persons, GLOSSARY_WEIGHT))
-        features.append(word_features(names.stems))
-        char_texts.append(names.char_text)
     subject = mentions.most_common(1)[0][0] if mentions else ""
     subject_words = set()
     for entry in kb.glossary:
@@ -71,4 +72,5 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     for topic in kb.topics:
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
     index = RetrievalIndex(docs, features, char_texts)
-    return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words))
+    weights = TermWeights(index, frozenset(stem(w) for w in ordinary_words()))
+    return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words), weights)

@@ -41,6 +41,9 @@ class Tutor:
         self._fragments = {f.id: f for f in kb.fragments}
         self._glossary = {g.id: g for g in kb.glossary}
         self.branches = BranchIndex(kb, self.corpus.analyzer)
+        self._intent_stems = {
+            i.name: frozenset(s for ex in i.examples for s in self.corpus.analyzer.analyse(ex, correct=False).stems)
+            for i in intents}
         subject = self._glossary.get(self.corpus.subject_person)
         self._free_stems = frozenset(
             self.corpus.analyzer.analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
@@ -84,7 +87,7 @@ class Tutor:
             scores = scores + CONTEXT_WEIGHT * extra
         if topic:
             scores = scores * np.array([1.15 if d.topic == topic else 1.0 for d in self.corpus.index.docs])
-        return rank_candidates(query.stems, query.persons, scores, self.corpus.index,
+        return rank_candidates(query.stems, query.persons, scores, self.corpus.weights,
                                self.corpus.subject_person, wanted)
 
     def _with_context(self, text: str, query: Analysis, wanted: str, ranked: list[Candidate],
@@ -96,40 +99,58 @@ class Tutor:
                 query = self.corpus.analyzer.analyse(f"{text} {person.term}")
                 ranked = self._rank(query, wanted)
         standalone = ranked[0].confidence if ranked else 0.0
-        if context.leans_on_context(text, query.stems) or (standalone < DECLINE_BELOW and len(query.stems) <= 2):
+        points_back = context.leans_on_context(text, query.stems)
+        if points_back or (standalone < DECLINE_BELOW and len(query.stems) <= 2):
             previous = self.corpus.index.scores(state.last_stems, state.last_char_text)
+            if context.is_continuation(text) or not query.stems:
+                # "when did they get them", "and what did Stalin think": the last question
+                # says what this turn is about.
+                query = replace(query, stems=tuple(dict.fromkeys(query.stems + state.last_stems)))
             leaned = self._rank(query, wanted, previous, state.last_topic)
             if leaned and leaned[0].confidence >= standalone * 0.9:
                 return query, leaned
         return query, ranked
 
     def _decide(self, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
-        if not ranked or ranked[0].confidence < DECLINE_BELOW:
-            return self._decline(query, ranked, state)
-        top = ranked[0]
         definition = self._definition_entry(query)
         if definition:
             return self._define(definition, query, ranked, state)
+        if not ranked or ranked[0].confidence < DECLINE_BELOW or self._unknown_thing(query):
+            return self._decline(query, ranked, state)
+        top = ranked[0]
+        self._remember_ranking(ranked, query, state)
         branch = self.branches.match(query.stems, self._free_stems)
         if branch:
-            self._remember_ranking(ranked, query, state)
             return self._answer(list(branch.fragment_ids), query, state, top.confidence, lead=branch.heading)
-        if top.doc.kind == "note":
-            rival = next((c for c in ranked[1:] if c.doc.kind == "note" and c.doc.topic != top.doc.topic), None)
-            if (rival and rival.rank >= CLARIFY_RATIO * top.rank and len(set(query.stems)) <= 2
-                    and rival.confidence >= DECLINE_BELOW and self._fragments[rival.doc.id].trail != self._fragments[top.doc.id].trail):
-                return self._clarify([top, rival], query, state)
-            chosen = [top] + [c for c in ranked[1:6] if c.doc.kind == "note" and c.rank >= SIBLING_RATIO * top.rank
-                              and self._fragments[c.doc.id].trail == self._fragments[top.doc.id].trail]
-            self._remember_ranking(ranked, query, state)
-            return self._answer([c.doc.id for c in chosen], query, state, top.confidence,
-                                lead=self._heading_evidence(query, top))
-        self._remember_ranking(ranked, query, state)
-        return self._answer([top.doc.id], query, state, confidence=top.confidence)
+        top_trail = self._fragments[top.doc.id].trail
+        rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
+        if (rival and rival.rank >= CLARIFY_RATIO * top.rank and len(set(query.stems)) <= 2
+                and rival.confidence >= DECLINE_BELOW and self._fragments[rival.doc.id].trail != top_trail):
+            return self._clarify([top, rival], query, state)
+        chosen = [top] + [c for c in ranked[1:6]
+                          if c.rank >= SIBLING_RATIO * top.rank and self._fragments[c.doc.id].trail == top_trail]
+        return self._answer([c.doc.id for c in chosen], query, state, top.confidence,
+                            lead=self._heading_evidence(query, top))
+
+    def _unknown_thing(self, query: Analysis) -> bool:
+        """"What was the great purge?" asks about a named thing; unless the notes hold
+        that name as a phrase, sharing one of its words ("purged") is no answer."""
+        thing = context.named_thing(query.text)
+        if not thing:
+            return False
+        stems = [s for s in self.corpus.analyzer.analyse(thing).stems if s not in self._free_stems]
+        if not 1 <= len(stems) <= 3:
+            return False
+        pairs = list(zip(stems, stems[1:]))
+        for doc in self.corpus.index.docs:
+            if all(s in doc.stems for s in stems) and all(p in doc.pairs or p[::-1] in doc.pairs for p in pairs):
+                return False
+        return True
 
     def _definition_entry(self, query: Analysis):
-        """'Who was Stresemann?' / 'what is the GMD': every content word names one glossary entry."""
-        if not query.entities:
+        """'Who was Stresemann?' / 'what is the GMD': asked as a definition, and every
+        content word names one glossary entry."""
+        if not query.entities or not (context.asks_definition(query.text) or len(query.stems) == 1):
             return None
         entry = self._glossary[query.entities[0]]
         names = self.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems
@@ -223,10 +244,9 @@ class Tutor:
         if question >= best.score - 0.03:
             return "question"
         if best.name != "explain":
-            example = set(self.corpus.analyzer.analyse(best.example, correct=False).stems)
-            leftover = [s for s in query.stems if s not in example]
-            known = [s for s in leftover if self.corpus.index.idf(s) is not None]
-            if known or query.entities or (leftover and best.score < 0.8):
+            vocabulary = self._intent_stems[best.name]
+            leftover = [s for s in query.stems if s not in vocabulary]
+            if leftover or query.entities:
                 return "question"
         return best.name
 

@@ -93,6 +93,8 @@ def judge(item: EvalItem, reply: Reply) -> str:
         return "" if reply.intent == item.intent else f"expected intent {item.intent}, got {reply.intent}"
     if item.kind == "why":
         return "explain-why grading is not supported yet"
+    if reply.status not in ("answered", "intent"):
+        return f"expected an answer, got {reply.status}"
     answer = reply.answer.casefold()
     missing = [g for g in item.expect if not any(alt.casefold() in answer for alt in g)]
     return "" if not missing else "missing " + "; ".join(" | ".join(g) for g in missing)

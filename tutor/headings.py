@@ -10,6 +10,7 @@ from tutor.analysis import Analyzer
 from tutor.matching import stems_meet
 from tutor.model import KnowledgeBase
 
+MAX_TOPIC_LIST = 4   # a whole topic starts with its first notes; "tell me more" goes on
 MAX_LIST = 8
 
 
@@ -32,29 +33,31 @@ class BranchIndex:
         branches = []
         for topic in kb.topics:
             for heading in topic.headings:
-                frags = [f for f in topic.fragments if f.trail and f.trail[-1] == heading.text]
+                frags = [f for f in topic.fragments if heading.text in f.trail]
                 if not frags:
                     continue
-                trail = frags[0].trail
+                trail = frags[0].trail[: frags[0].trail.index(heading.text) + 1]
                 own = frozenset(analyzer.analyse(heading.text, correct=False).stems)
                 path = frozenset(analyzer.analyse(" ".join(trail), correct=False).stems)
+                limit = MAX_TOPIC_LIST if len(trail) == 1 else MAX_LIST
                 branches.append(Branch(topic.id, heading.text, len(trail), own, path,
-                                       tuple(f.id for f in frags)[:MAX_LIST]))
+                                       tuple(f.id for f in frags)[:limit]))
         self.branches = tuple(branches)
 
     def match(self, stems: tuple[str, ...], free: frozenset[str]) -> Branch | None:
-        """The deepest heading whose path holds every content word of the question.
+        """The heading that best names the question, if its path holds every content word.
 
+        The heading matching most of the question's words wins, the shallower on
+        a tie ("how did the Comintern change" is the whole Comintern branch).
         `free` are stems every note is implicitly about (the notes' subject).
         """
         wanted = [s for s in dict.fromkeys(stems) if s not in free]
         if not wanted:
             return None
-        best = None
+        best, best_hits = None, 0
         for branch in self.branches:
-            if not any(_covered(s, branch.own_stems) for s in wanted):
-                continue
-            if all(_covered(s, branch.path_stems) for s in wanted):
-                if best is None or branch.depth > best.depth:
-                    best = branch
+            hits = sum(_covered(s, branch.own_stems) for s in wanted)
+            if hits and all(_covered(s, branch.path_stems) for s in wanted):
+                if hits > best_hits or (hits == best_hits and branch.depth < best.depth):
+                    best, best_hits = branch, hits
         return best

@@ -34,6 +34,7 @@ class IndexedDoc:
     weight: float = 1.0
     heading_stems: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
+    pairs: frozenset[tuple[str, str]] = frozenset()  # adjacent stems, in the text or a heading
 
 
 class RetrievalIndex:

@@ -5,6 +5,8 @@ This is knowledge about English, not about the history; it lives in code so
 that every knowledge folder (bundled or imported) is read the same way.
 """
 
+from importlib import resources
+
 STOPWORDS = frozenset("""
 a an the and or but if of to in on at by for from with without into onto over under
 as than then so such that this these those there here it its it's is are was were be been being
@@ -30,6 +32,7 @@ note notes revision revise exam question questions answer answers help
 whats what's who's whos wat wht y u ur r
 word words term terms mentioned mention mentions
 stand stands called short acronym abbreviation matter matters mattered
+think thinks thought believe believed opinion opinions view views feel felt
 """.split())
 
 ORDINALS = {
@@ -58,7 +61,7 @@ SYNONYMS = {
     "communists": "communist",
     "pact": "treaty", "agreement": "treaty", "agreements": "treaty",
     "clause": "article", "clauses": "article", "art": "article",
-    "money": "finances", "loans": "credits", "loan": "credits",
+    "money": "finances credits", "loans": "credits", "loan": "credits", "lend": "credits", "lent": "credits",
     "afraid": "fear", "scared": "fear", "feared": "fear",
     "photos": "images", "pictures": "images", "posters": "images", "picture": "images", "poster": "images",
     "photographed": "imaged", "pictured": "imaged", "shown": "imaged", "depicted": "imaged",
@@ -76,3 +79,9 @@ SYNONYMS = {
 GENERIC_QUESTION_VERBS = frozenset("""
 do did does make made get got go went come came want wanted try tried use used
 """.split())
+
+
+def ordinary_words() -> list[str]:
+    """Everyday English words (see tools/make_ordinary_words.py for how they were chosen)."""
+    text = resources.files("tutor").joinpath("data/ordinary_words.txt").read_text(encoding="utf-8")
+    return [w for w in text.split("\n") if w and not w.startswith("#")]

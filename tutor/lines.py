@@ -9,11 +9,30 @@ from tutor.render import format_reply, use_colour
 from tutor.state import ConversationState
 
 
+def printable(text: str) -> str:
+    """Undecodable input bytes arrive as lone surrogates (surrogateescape); they
+    cannot be written to a UTF-8 file or stream, so turn them into '?'."""
+    return text.encode("utf-8", "replace").decode("utf-8")
+
+
+def _tolerant(stream: TextIO, errors: str) -> None:
+    """A stray byte that is not UTF-8 (a pasted file, a Latin-1 terminal) must
+    not end the session, so decode and encode with replacement, not strictly."""
+    reconfigure = getattr(stream, "reconfigure", None)
+    if reconfigure is not None:
+        try:
+            reconfigure(errors=errors)
+        except (ValueError, OSError):
+            pass
+
+
 def run_lines(tutor, stdin: TextIO, stdout: TextIO) -> int:
     state = ConversationState()
     colour = use_colour(stdout)
+    _tolerant(stdin, "replace")
+    _tolerant(stdout, "replace")
     for raw in stdin:
-        line = raw.rstrip("\n")
+        line = printable(raw.rstrip("\n"))
         if not line.strip():
             continue
         reply = tutor.respond(line, state)

@@ -15,6 +15,8 @@ from tutor.index import IndexedDoc, RetrievalIndex
 
 SCORE_FOR_FULL_CONFIDENCE = 0.28
 PERSON_CLASH_FACTOR = 0.3
+ORDINARY_SHARE = 0.6      # an everyday word the notes lack, as a share of the rarest word's idf
+UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
 
 
 @dataclass(frozen=True)
@@ -37,26 +39,47 @@ def stems_meet(a: str, b: str) -> bool:
     limit = min(len(a), len(b))
     while n < limit and a[n] == b[n]:
         n += 1
-    return n >= 5 and n >= 0.75 * limit
+    return n >= 5 and n >= 0.75 * max(len(a), len(b))
 
 
 def matched_stems(stems: tuple[str, ...], doc: IndexedDoc) -> list[str]:
     return [s for s in dict.fromkeys(stems) if s in doc.stems or any(stems_meet(s, d) for d in doc.stems)]
 
 
-def coverage(stems: tuple[str, ...], doc: IndexedDoc, index: RetrievalIndex) -> float:
+@dataclass(frozen=True)
+class TermWeights:
+    """How much each word of a question matters when judging whether a note answers it.
+
+    A word the notes use weighs its idf. A word they never use weighs little if
+    it is everyday English ("put", "run") and twice the rarest notes word if it
+    is a name or term ("Kirov", "Versailles"): asking about that is asking
+    about something the notes do not hold.
+    """
+
+    index: RetrievalIndex
+    ordinary: frozenset[str]
+
+    def __call__(self, stem: str) -> float:
+        idf = self.index.idf(stem)
+        if idf is not None:
+            return idf
+        if stem in self.ordinary or stem.isdigit():
+            return ORDINARY_SHARE * self.index.max_idf
+        return UNKNOWN_FACTOR * self.index.max_idf
+
+
+def coverage(stems: tuple[str, ...], doc: IndexedDoc, weigh: TermWeights) -> float:
     """Share of the question's meaning the document holds, each stem weighted by its idf.
 
     A match on small numbers alone ("what's 2+2" against "Article 2") is no
     match: a number means something only beside a word it belongs to.
     """
-    unknown = index.max_idf + 0.5
     hits = set(matched_stems(stems, doc))
     if hits and all(h.isdigit() and len(h) < 4 for h in hits):
         hits = set()
     total = matched = 0.0
     for stem in dict.fromkeys(stems):
-        weight = index.idf(stem) or unknown
+        weight = weigh(stem)
         total += weight
         if stem in hits:
             matched += weight
@@ -66,7 +89,7 @@ def coverage(stems: tuple[str, ...], doc: IndexedDoc, index: RetrievalIndex) -> 
 def lacks_wanted(wanted: str, doc: IndexedDoc) -> bool:
     """'How many...?' needs a number in the note, 'when...?' a year."""
     if wanted == "count":
-        return not doc.numbers
+        return not any(len(n) < 4 for n in doc.numbers)
     if wanted == "year":
         return not any(len(n) == 4 for n in doc.numbers)
     return False
@@ -84,16 +107,16 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
     return not (asked & present)
 
 
-def rank_candidates(stems, persons, scores, index: RetrievalIndex, subject_person: str,
+def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: str,
                     wanted: str = "") -> list[Candidate]:
     out = []
-    for doc, score in zip(index.docs, scores):
+    for doc, score in zip(weigh.index.docs, scores):
         if score <= 0:
             continue
-        cov = coverage(stems, doc, index)
+        cov = coverage(stems, doc, weigh)
         if persons_clash(persons, doc, subject_person):
             cov *= PERSON_CLASH_FACTOR
-        if doc.kind == "note" and lacks_wanted(wanted, doc):
+        if lacks_wanted(wanted, doc):
             cov *= PERSON_CLASH_FACTOR
         out.append(Candidate(doc, float(score), cov, float(score) * (0.3 + 0.7 * cov)))
     out.sort(key=lambda c: -c.rank)

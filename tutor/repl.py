@@ -1,0 +1,136 @@
+"""The interactive session: a prompt_toolkit REPL in the manner of litecli/pgcli.
+
+A revision session should never be lost to a slip: Ctrl-C only clears the
+line, an error inside the engine is reported in one line and the loop goes on,
+and every way out (/quit, "quit", "bye", Ctrl-D) says goodbye the same way.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from prompt_toolkit import PromptSession
+from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
+
+from tutor.intent_replies import HELP_TEXT, reply_for, topics_text
+from tutor.lines import printable
+from tutor.render import format_reply, use_colour
+from tutor.repl_completion import SlashCompleter
+from tutor.repl_history import open_history
+from tutor.repl_toolbar import make_toolbar
+from tutor.reply import Reply
+from tutor.state import ConversationState
+
+PROMPT = "tutor> "
+COMMANDS = {
+    "/help": "what I can do",
+    "/topics": "what your notes cover",
+    "/source": "where the last answer came from",
+    "/explain": "practise explaining a topic",
+    "/quit": "leave",
+    "/exit": "leave",
+}
+QUIT_WORDS = {"quit", "exit"}
+COMMAND_HELP = ("Commands: /help, /topics, /source, /explain [topic], /quit. "
+                "Tab completes them; Ctrl-C clears the line, Ctrl-D leaves.")
+
+
+class Conversation:
+    """One student's session: the state the engine reads, and whether it is over."""
+
+    def __init__(self, tutor, colour: bool):
+        self.tutor = tutor
+        self.colour = colour
+        self.state = ConversationState()
+        self.farewell: Reply | None = None
+        self.over = False
+
+    def handle(self, line: str) -> None:
+        text = printable(line).strip()
+        if not text:
+            return
+        if text.lower() in QUIT_WORDS:
+            self.leave()
+        elif text.startswith("/"):
+            self.command(text)
+        else:
+            self.ask(text)
+
+    def ask(self, text: str) -> None:
+        reply = self.tutor.respond(text, self.state)
+        if reply.ends_session:
+            self.leave(reply)
+        else:
+            self.show(format_reply(reply, self.colour))
+
+    def command(self, text: str) -> None:
+        name, _, argument = text.partition(" ")
+        name, argument = name.lower(), argument.strip()
+        if name == "/help":
+            self.show(f"{HELP_TEXT}\n\n{COMMAND_HELP}")
+        elif name == "/topics":
+            self.show(topics_text(self.tutor))
+        elif name == "/source":
+            self.show(format_reply(reply_for(self.tutor, "source", self.state), self.colour))
+        elif name == "/explain":
+            self.ask(f"test me on {argument}" if argument else "test me")
+        elif name in ("/quit", "/exit"):
+            self.leave()
+        else:
+            error(f"unknown command {name}; the commands are {', '.join(COMMANDS)}")
+
+    def leave(self, reply: Reply | None = None) -> None:
+        """Every way out comes here; the goodbye itself is printed once, by goodbye()."""
+        self.farewell = reply
+        self.over = True
+
+    def goodbye(self) -> None:
+        reply = self.farewell
+        if reply is None:
+            try:
+                reply = reply_for(self.tutor, "quit", self.state)
+            except Exception:  # the goodbye must not fail because the intents did
+                reply = Reply("intent", "Goodbye!", "quit", ends_session=True)
+        print(format_reply(reply, self.colour))
+
+    def show(self, text: str) -> None:
+        print(text)
+        print()
+
+
+def error(message: str) -> None:
+    print("error: " + " ".join(str(message).split()), file=sys.stderr)
+    print()
+
+
+def run_repl(tutor) -> int:
+    conversation = Conversation(tutor, use_colour(sys.stdout))
+    history = open_history()
+    titles = [t.title for t in tutor.kb.topics]
+    session = PromptSession(
+        history=history,
+        auto_suggest=AutoSuggestFromHistory(),
+        completer=SlashCompleter(COMMANDS, titles),
+        complete_while_typing=True,
+        bottom_toolbar=make_toolbar(tutor, conversation.state),
+    )
+    print(f"History tutor: {len(titles)} topics in your notes. "
+          "Ask a question in your own words; /help for commands, /quit to leave.")
+    print()
+    while not conversation.over:
+        try:
+            line = session.prompt(PROMPT)
+        except KeyboardInterrupt:
+            continue
+        except EOFError:
+            conversation.leave()
+            break
+        try:
+            conversation.handle(line)
+        except KeyboardInterrupt:
+            print("(interrupted)")
+            print()
+        except Exception as exc:  # a bug in answering one line must not end the session
+            error(f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__)
+    conversation.goodbye()
+    return 0
