@@ -78,10 +78,24 @@ def test_follow_up_uses_the_conversation(session):
     session.expect(["strong enough", "protecting the USSR"])
 
 
-def test_toolbar_shows_the_topic_of_the_last_answer(session):
-    session.expect(r"/help · /topics · /source · /quit\s+topic: \(none yet\)")
-    _say(session, "why did stalin back the gmd")
-    session.expect(r"topic: China")
+def test_toolbar_shows_the_topic_of_the_last_answer(tmp_path):
+    """prompt_toolkit draws the bottom toolbar only once the terminal has told it
+    where the cursor is, so this test leaves CPR on and answers the requests."""
+    env = _env(tmp_path)
+    del env["PROMPT_TOOLKIT_NO_CPR"]
+    child = pexpect.spawn(sys.executable, ["-m", "tutor"], env=env, cwd=str(tmp_path), timeout=TIMEOUT,
+                          encoding="utf-8", codec_errors="replace", dimensions=(40, 120))
+    try:
+        child.expect_exact("\x1b[6n")
+        child.send("\x1b[3;1R")
+        child.expect(r"/help · /topics · /source · /quit\s+topic: \(none yet\)")
+        _say(child, "why did stalin back the gmd")
+        child.expect("bourgeois")
+        child.expect_exact("\x1b[6n")
+        child.send("\x1b[12;1R")
+        child.expect(r"/help · /topics · /source · /quit\s+topic: China")
+    finally:
+        child.terminate(force=True)
 
 
 def test_topics_command_lists_the_topics(session):
@@ -177,7 +191,7 @@ def test_history_is_offered_back_in_the_next_session(tmp_path):
     _say(first, "quit")
     assert _finish(first) == 0
     second = _start(tmp_path)
-    second.send("\x1b[A")           # up arrow recalls the last line from the file
+    second.send("\x1b[A\x1b[A")     # up twice: past "quit" to the question, read from the file
     _say(second, "")
     second.expect("neutral")
     _say(second, "quit")
@@ -200,3 +214,119 @@ def test_unusable_state_dir_still_starts_and_answers(tmp_path):
     child.expect("Goodbye")
     assert _finish(child) == 0
     assert blocker.read_text() == "a file where the state folder should be\n"
+
+
+# --------------------------------------------------------------- in-process
+# Faults the real CLI cannot be made to produce on demand (an engine bug, a
+# Ctrl-C in the middle of answering) are injected into a real Tutor here, with
+# prompt_toolkit reading keys from a pipe instead of a terminal.
+
+@pytest.fixture(scope="module")
+def real_tutor():
+    from tutor.cli import load_tutor
+
+    return load_tutor(None)
+
+
+def _run_in_process(tutor, keys: str) -> int:
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    from tutor.repl import run_repl
+
+    with create_pipe_input() as pipe:
+        pipe.send_text(keys)
+        with create_app_session(input=pipe, output=DummyOutput()):
+            return run_repl(tutor)
+
+
+def test_engine_error_is_one_line_and_the_conversation_carries_on(real_tutor, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    respond = real_tutor.respond
+
+    def flaky(text, state):
+        if text == "break please":
+            raise RuntimeError("index out of step\nwith the notes")
+        if text == "stop that":
+            raise KeyboardInterrupt
+        return respond(text, state)
+
+    monkeypatch.setattr(real_tutor, "respond", flaky)
+    keys = "why did stalin back the gmd\rbreak please\rstop that\rwhy?\r/quit\r"
+    assert _run_in_process(real_tutor, keys) == 0
+    out, err = capsys.readouterr()
+    assert "error: RuntimeError: index out of step with the notes\n" in err
+    assert "(interrupted)" in out
+    assert "bourgeois" in out
+    assert "strong enough" in out or "protecting the USSR" in out, "the follow-up lost the conversation"
+    assert out.count("Goodbye") == 1
+
+
+def test_unknown_command_names_the_known_ones(real_tutor, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    assert _run_in_process(real_tutor, "/sauce\r/exit\r") == 0
+    out, err = capsys.readouterr()
+    assert err.strip().splitlines()[0] == (
+        "error: unknown command /sauce; the commands are /help, /topics, /source, /explain, /quit, /exit")
+    assert "Goodbye" in out
+
+
+def test_explain_passes_the_topic_to_the_engine(real_tutor, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    asked = []
+    respond = real_tutor.respond
+    monkeypatch.setattr(real_tutor, "respond", lambda text, state: asked.append(text) or respond(text, state))
+    assert _run_in_process(real_tutor, "/explain China\r/explain\r/quit\r") == 0
+    assert asked == ["test me on China", "test me"]
+
+
+def test_source_command_without_an_answer_says_so(real_tutor, monkeypatch, tmp_path, capsys):
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path))
+    assert _run_in_process(real_tutor, "/source\r/quit\r") == 0
+    assert "haven't told you anything yet" in capsys.readouterr().out
+
+
+# --------------------------------------------------------------- completion
+
+def _complete(text: str) -> list[str]:
+    from prompt_toolkit.completion import CompleteEvent
+    from prompt_toolkit.document import Document
+
+    from tutor.repl import COMMANDS
+    from tutor.repl_completion import SlashCompleter
+
+    titles = ["China", "Germany and the Treaty of Berlin, 1926", "Changes in the Comintern"]
+    completer = SlashCompleter(COMMANDS, titles)
+    document = Document(text, len(text))
+    return [document.text[:len(text) + c.start_position] + c.text
+            for c in completer.get_completions(document, CompleteEvent(completion_requested=True))]
+
+
+def test_completer_offers_slash_commands():
+    assert _complete("/") == ["/help", "/topics", "/source", "/explain", "/quit", "/exit"]
+    assert _complete("/ex") == ["/explain", "/exit"]
+    assert _complete("/TO") == ["/topics"]
+
+
+def test_completer_offers_topic_titles_after_explain():
+    assert _complete("/explain ch") == ["/explain China", "/explain Changes in the Comintern"]
+    assert _complete("/explain treaty") == ["/explain Germany and the Treaty of Berlin, 1926"]
+    assert _complete("/explain ") == ["/explain China", "/explain Germany and the Treaty of Berlin, 1926",
+                                      "/explain Changes in the Comintern"]
+
+
+def test_completer_stays_quiet_while_a_question_is_typed():
+    assert _complete("why did stalin back the gmd") == []
+    assert _complete("/topics ch") == []
+
+
+def test_toolbar_names_the_topic_of_the_last_answer(real_tutor):
+    from tutor.repl_toolbar import make_toolbar
+    from tutor.state import ConversationState
+
+    state = ConversationState()
+    toolbar = make_toolbar(real_tutor, state)
+    assert toolbar().strip() == "/help · /topics · /source · /quit   topic: (none yet)"
+    real_tutor.respond("why did stalin back the gmd", state)
+    assert toolbar().endswith("topic: China")

@@ -46,6 +46,15 @@ def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> set[str]:
     return {w for w in words if not w.isdigit()}
 
 
+def near_pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
+    """Stems standing together (at most one word between), in either order."""
+    pairs = set()
+    for gap in (1, 2):
+        for a, b in zip(stems, stems[gap:]):
+            pairs.update({(a, b), (b, a)})
+    return frozenset(pairs)
+
+
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents))
     docs: list[IndexedDoc] = []
@@ -57,8 +66,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         persons = body.persons | trail.persons
         mentions.update(persons)
         numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
-        pairs = frozenset(zip(body.stems, body.stems[1:])) | frozenset(
-            p for h in frag.trail for a in [analyzer.analyse(h, correct=False).stems] for p in zip(a, a[1:]))
+        pairs = near_pairs(body.stems).union(*(near_pairs(analyzer.analyse(h, correct=False).stems) for h in frag.trail))
         docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), persons,
                                heading_stems=frozenset(trail.stems) - frozenset(body.stems), numbers=numbers,
                                pairs=pairs))
@@ -72,5 +80,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     for topic in kb.topics:
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
     index = RetrievalIndex(docs, features, char_texts)
-    weights = TermWeights(index, frozenset(stem(w) for w in ordinary_words()))
+    name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
+    weights = TermWeights(index, frozenset(stem(w) for w in ordinary_words()), name_stems)
     return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words), weights)

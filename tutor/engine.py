@@ -25,7 +25,7 @@ from tutor.state import ConversationState
 DECLINE_BELOW = 0.35        # confidence under which the notes are said not to cover it
 SIBLING_RATIO = 0.85        # same-heading fragments this close to the best join the answer
 CLARIFY_RATIO = 0.96        # two topics this close: ask which one is meant
-INTENT_MIN = 0.6            # intent similarity needed to treat a line as a command
+INTENT_MIN = 0.5            # intent similarity needed to treat a line as a command
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
 MORE_FLOOR = 0.25           # 'tell me more' offers candidates down to this share of the best
 MAX_INPUT = 2000            # characters read from one line
@@ -81,20 +81,21 @@ class Tutor:
 
     # ------------------------------------------------------------- retrieval
     def _rank(self, query: Analysis, wanted: str = "", extra: np.ndarray | None = None,
-              topic: str = "") -> list[Candidate]:
+              topic: str = "", context_stems: tuple[str, ...] = ()) -> list[Candidate]:
         scores = self.corpus.index.scores(query.stems, query.char_text)
         if extra is not None:
             scores = scores + CONTEXT_WEIGHT * extra
         if topic:
             scores = scores * np.array([1.15 if d.topic == topic else 1.0 for d in self.corpus.index.docs])
         return rank_candidates(query.stems, query.persons, scores, self.corpus.weights,
-                               self.corpus.subject_person, wanted)
+                               self.corpus.subject_person, wanted, context_stems)
 
     def _with_context(self, text: str, query: Analysis, wanted: str, ranked: list[Candidate],
                       state: ConversationState):
         """Resolve 'he' to the last person named, and lean a pointing follow-up on the last question."""
-        if context.mentions_person_pronoun(text) and not query.persons and state.last_persons:
-            person = self._glossary.get(state.last_persons[0])
+        others = [p for p in state.last_persons if p not in query.persons]
+        if context.mentions_person_pronoun(text) and others:
+            person = self._glossary.get(others[0])
             if person:
                 query = self.corpus.analyzer.analyse(f"{text} {person.term}")
                 ranked = self._rank(query, wanted)
@@ -106,7 +107,10 @@ class Tutor:
                 # "when did they get them", "and what did Stalin think": the last question
                 # says what this turn is about.
                 query = replace(query, stems=tuple(dict.fromkeys(query.stems + state.last_stems)))
-            leaned = self._rank(query, wanted, previous, state.last_topic)
+                leaned = self._rank(query, wanted, previous, state.last_topic)
+            else:
+                # "who did he put in charge of it": the last question is half the meaning.
+                leaned = self._rank(query, wanted, previous, state.last_topic, state.last_stems)
             if leaned and leaned[0].confidence >= standalone * 0.9:
                 return query, leaned
         return query, ranked
@@ -139,11 +143,11 @@ class Tutor:
         if not thing:
             return False
         stems = [s for s in self.corpus.analyzer.analyse(thing).stems if s not in self._free_stems]
-        if not 1 <= len(stems) <= 3:
+        if not 1 <= len(stems) <= 4:
             return False
         pairs = list(zip(stems, stems[1:]))
         for doc in self.corpus.index.docs:
-            if all(s in doc.stems for s in stems) and all(p in doc.pairs or p[::-1] in doc.pairs for p in pairs):
+            if all(s in doc.stems for s in stems) and (not pairs or any(p in doc.pairs for p in pairs)):
                 return False
         return True
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+
+from tutor.vectors import TfidfModel, char_wb_ngrams
 
 
 def word_features(stems: tuple[str, ...] | list[str]) -> list[str]:
@@ -34,7 +35,10 @@ class IndexedDoc:
     weight: float = 1.0
     heading_stems: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
-    pairs: frozenset[tuple[str, str]] = frozenset()  # adjacent stems, in the text or a heading
+    pairs: frozenset[tuple[str, str]] = frozenset()  # stems standing together in the text or a heading
+
+
+CHAR_NGRAMS = (3, 5)
 
 
 class RetrievalIndex:
@@ -44,13 +48,11 @@ class RetrievalIndex:
 
     def __init__(self, docs: list[IndexedDoc], features: list[list[str]], char_texts: list[str]):
         self.docs = docs
-        self._word = TfidfVectorizer(analyzer=_identity, sublinear_tf=True, norm="l2")
-        self._word_matrix = self._word.fit_transform(features)
-        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
-        self._char_matrix = self._char.fit_transform(char_texts)
-        vocab = self._word.vocabulary_
-        self._idf = {term: float(self._word.idf_[i]) for term, i in vocab.items() if "_" not in term}
-        self.max_idf = float(self._word.idf_.max()) if len(vocab) else 1.0
+        self.word = TfidfModel.fit(features, _identity)
+        self.char = TfidfModel.fit(char_texts, "char_wb", CHAR_NGRAMS)
+        vocab = self.word.vocabulary
+        self._idf = {term: float(self.word.idf[i]) for term, i in vocab.items() if "_" not in term}
+        self.max_idf = float(self.word.idf.max()) if len(vocab) else 1.0
         self._weights = np.array([d.weight for d in docs])
 
     def idf(self, stem: str) -> float | None:
@@ -61,6 +63,6 @@ class RetrievalIndex:
         """Cosine similarity of the query to every document, weighted by document kind."""
         if not stems and not char_text:
             return np.zeros(len(self.docs))
-        word = (self._word_matrix @ self._word.transform([word_features(stems)]).T).toarray().ravel()
-        char = (self._char_matrix @ self._char.transform([char_text]).T).toarray().ravel()
+        word = self.word.scores(word_features(stems))
+        char = self.char.scores(char_wb_ngrams(char_text, *CHAR_NGRAMS))
         return (self.WORD_SHARE * word + (1 - self.WORD_SHARE) * char) * self._weights

@@ -11,12 +11,24 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from sklearn.feature_extraction.text import TfidfVectorizer
+
+from tutor.vectors import TfidfModel, char_wb_ngrams
 
 from tutor.model import Intent
 from tutor.textnorm import raw_tokens
 
 SUBJECT = "topicx"
+CHAR_NGRAMS = (2, 4)
+
+
+def _identity(features):
+    return features
+
+
+def word_grams(text: str) -> list[str]:
+    """Words and adjacent word pairs of an already prepared line."""
+    words = text.split()
+    return words + [f"{a} {b}" for a, b in zip(words, words[1:])]
 
 
 @dataclass(frozen=True)
@@ -52,10 +64,8 @@ class IntentClassifier:
                 originals.append(example)
         self._labels = np.array(labels)
         self._examples = originals
-        self._word = TfidfVectorizer(analyzer="word", token_pattern=r"\S+", ngram_range=(1, 2), sublinear_tf=True)
-        self._char = TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 4), sublinear_tf=True)
-        self._word_m = self._word.fit_transform(texts)
-        self._char_m = self._char.fit_transform(texts)
+        self._word = TfidfModel.fit([word_grams(t) for t in texts], _identity)
+        self._char = TfidfModel.fit(texts, "char_wb", CHAR_NGRAMS)
 
     def prepare(self, text: str) -> str:
         return mask_subjects(raw_tokens(text), self.subject_words)
@@ -65,8 +75,8 @@ class IntentClassifier:
         prepared = self.prepare(text)
         if not prepared:
             return []
-        sims = 0.5 * (self._word_m @ self._word.transform([prepared]).T).toarray().ravel()
-        sims += 0.5 * (self._char_m @ self._char.transform([prepared]).T).toarray().ravel()
+        sims = 0.5 * self._word.scores(word_grams(prepared))
+        sims += 0.5 * self._char.scores(char_wb_ngrams(prepared, *CHAR_NGRAMS))
         best: dict[str, tuple[float, str]] = {}
         for label, sim, example in zip(self._labels, sims, self._examples):
             if sim > best.get(str(label), (-1.0, ""))[0]:

@@ -50,7 +50,25 @@ ROMAN_AFTER_ARTICLE = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 
 # Everyday words students use for what the notes say in other words. Each key is
 # rewritten to its value before retrieval (after stemming both sides agree).
+# Everyday idioms for ideas the notes put in one word. Matched on whole tokens,
+# longest first, before the single-word synonyms below.
+IDIOMS = {
+    "on his side": "allies", "on its side": "allies", "on their side": "allies", "on our side": "allies",
+    "put in charge": "appointed lead", "in charge of": "lead", "took over": "replaced", "take over": "replaced",
+    "carry on": "continue", "carried on": "continue", "keep going": "continue",
+    "get rid of": "removing", "got rid of": "removing", "getting rid of": "removing",
+    "go along with": "comply", "went along with": "comply", "do what they were told": "comply",
+    "at first": "before", "in the beginning": "before", "to begin with": "before",
+    "look like": "imaged", "looked like": "imaged",
+    "fall out": "ended", "fell out": "ended", "broke down": "ended", "break down": "ended",
+    "the same time": "coincided", "same time": "coincided",
+    "stand up to": "challenges",
+}
+
 SYNONYMS = {
+    "support": "back", "supports": "back", "supported": "back", "supporting": "back",
+    "backed": "back", "backing": "back", "backs": "back",
+    "blame": "criticised", "blamed": "criticised", "criticise": "criticised", "criticism": "criticised",
     "die": "death", "died": "death", "dies": "death", "dying": "death", "dead": "death",
     "killed": "massacred", "kill": "massacred", "murdered": "massacred", "slaughtered": "massacred",
     "massacre": "massacred", "massacres": "massacred",

@@ -17,6 +17,7 @@ SCORE_FOR_FULL_CONFIDENCE = 0.28
 PERSON_CLASH_FACTOR = 0.3
 ORDINARY_SHARE = 0.6      # an everyday word the notes lack, as a share of the rarest word's idf
 UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
+CONTEXT_SHARE = 0.5       # weight of the last question's words in a follow-up that points back
 
 
 @dataclass(frozen=True)
@@ -58,17 +59,20 @@ class TermWeights:
 
     index: RetrievalIndex
     ordinary: frozenset[str]
+    names: frozenset[str] = frozenset()  # words of glossary names: background, not notes
 
     def __call__(self, stem: str) -> float:
         idf = self.index.idf(stem)
         if idf is not None:
             return idf
-        if stem in self.ordinary or stem.isdigit():
+        everyday = stem in self.ordinary and stem not in self.names
+        if everyday or (stem.isdigit() and len(stem) < 4):
             return ORDINARY_SHARE * self.index.max_idf
         return UNKNOWN_FACTOR * self.index.max_idf
 
 
-def coverage(stems: tuple[str, ...], doc: IndexedDoc, weigh: TermWeights) -> float:
+def coverage(stems: tuple[str, ...], doc: IndexedDoc, weigh: TermWeights,
+             context_stems: tuple[str, ...] = ()) -> float:
     """Share of the question's meaning the document holds, each stem weighted by its idf.
 
     A match on small numbers alone ("what's 2+2" against "Article 2") is no
@@ -78,10 +82,12 @@ def coverage(stems: tuple[str, ...], doc: IndexedDoc, weigh: TermWeights) -> flo
     if hits and all(h.isdigit() and len(h) < 4 for h in hits):
         hits = set()
     total = matched = 0.0
-    for stem in dict.fromkeys(stems):
-        weight = weigh(stem)
+    weighted = [(s, weigh(s)) for s in dict.fromkeys(stems)]
+    weighted += [(s, CONTEXT_SHARE * weigh(s)) for s in dict.fromkeys(context_stems) if s not in stems]
+    context_hits = set(matched_stems(tuple(context_stems), doc)) if context_stems else set()
+    for stem, weight in weighted:
         total += weight
-        if stem in hits:
+        if stem in hits or stem in context_hits:
             matched += weight
     return matched / total if total else 0.0
 
@@ -108,12 +114,12 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
 
 
 def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: str,
-                    wanted: str = "") -> list[Candidate]:
+                    wanted: str = "", context_stems: tuple[str, ...] = ()) -> list[Candidate]:
     out = []
     for doc, score in zip(weigh.index.docs, scores):
         if score <= 0:
             continue
-        cov = coverage(stems, doc, weigh)
+        cov = coverage(stems, doc, weigh, context_stems)
         if persons_clash(persons, doc, subject_person):
             cov *= PERSON_CLASH_FACTOR
         if lacks_wanted(wanted, doc):

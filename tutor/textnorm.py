@@ -14,6 +14,7 @@ from tutor.lexicon import (
     CARDINALS,
     FRAMING_WORDS,
     GENERIC_QUESTION_VERBS,
+    IDIOMS,
     ORDINALS,
     ROMAN_AFTER_ARTICLE,
     STOPWORDS,
@@ -50,10 +51,24 @@ def raw_tokens(text: str) -> list[str]:
     return out
 
 
+_IDIOMS = sorted(((tuple(k.split()), v.split()) for k, v in IDIOMS.items()), key=lambda kv: -len(kv[0]))
+
+
 def apply_synonyms(tokens: list[str]) -> list[str]:
-    """Rewrite everyday words to the words the notes use (may yield several tokens)."""
+    """Rewrite everyday idioms and words to the words the notes use (may yield several tokens)."""
+    joined: list[str] = []
+    i = 0
+    while i < len(tokens):
+        for phrase, replacement in _IDIOMS:
+            if tuple(tokens[i: i + len(phrase)]) == phrase:
+                joined.extend(replacement)
+                i += len(phrase)
+                break
+        else:
+            joined.append(tokens[i])
+            i += 1
     out: list[str] = []
-    for tok in tokens:
+    for tok in joined:
         out.extend(SYNONYMS.get(tok, tok).split())
     return out
 
