@@ -103,15 +103,15 @@ class Tutor:
         points_back = context.leans_on_context(text, query.stems)
         if points_back or (standalone < DECLINE_BELOW and len(query.stems) <= 2):
             previous = self.corpus.index.scores(state.last_stems, state.last_char_text)
-            if context.is_continuation(text) or not query.stems:
-                # "when did they get them", "and what did Stalin think": the last question
-                # says what this turn is about.
+            if not query.stems:
+                # "when did they get them": the last question says what this turn is about.
                 query = replace(query, stems=tuple(dict.fromkeys(query.stems + state.last_stems)))
                 leaned = self._rank(query, wanted, previous, state.last_topic)
             else:
-                # "who did he put in charge of it": the last question is half the meaning.
+                # "who did he put in charge of it", "and Factionalism?": the last question
+                # is half the meaning.
                 leaned = self._rank(query, wanted, previous, state.last_topic, state.last_stems)
-            if leaned and leaned[0].confidence >= standalone * 0.9:
+            if leaned and (points_back or leaned[0].confidence >= standalone):
                 return query, leaned
         return query, ranked
 
@@ -187,13 +187,13 @@ class Tutor:
                      confidence, corrections=query.corrections)
 
     def _define(self, entry, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
-        notes = [c for c in ranked if c.doc.kind == "note" and c.coverage >= 0.99]
+        notes = [c for c in ranked if set(matched_stems(query.stems, c.doc)) >= set(query.stems)]
         ids = [entry.id] + ([notes[0].doc.id] if notes else [])
         self._remember_ranking(ranked, query, state)
         reply = self._answer(ids, query, state, confidence=1.0)
         if notes:
             frag = self._fragments[notes[0].doc.id]
-            answer = composer.glossary_text(entry) + "\n\nYour notes mention it: " + composer.notes_text([frag])
+            answer = composer.glossary_text(entry) + "\n\nYour notes say: " + composer.notes_text([frag])
             return Reply(reply.status, answer, reply.intent, reply.sources, reply.followups, reply.confidence,
                          corrections=reply.corrections)
         return reply

@@ -13,10 +13,9 @@ as than then so such that this these those there here it its it's is are was wer
 am do does did done doing have has had having i me my mine we us our you your yours he him his
 she her hers they them their theirs what which who whom whose why how when where whether
 can could would should will shall may might must also just very really quite too much many
-any some all each every both either neither no yes not nor only own same other another
+any some all each every both either neither no yes nor only own same other another
 again ever still yet up down out off about above below between through during
-didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent won wont cant couldn couldnt
-wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt im ive id youre theyre
+im ive id youre theyre
 s t d ll m re ve y o pls please ok okay um uh hmm well like
 """.split())
 
@@ -63,9 +62,14 @@ IDIOMS = {
     "fall out": "ended", "fell out": "ended", "broke down": "ended", "break down": "ended",
     "the same time": "coincided", "same time": "coincided",
     "stand up to": "challenges",
+    "other countries": "foreign powers", "foreign countries": "foreign powers", "other nations": "foreign powers",
 }
 
 SYNONYMS = {
+    # negation is meaning: "why didn't Stalin back the CCP" asks for a "did not"
+    **{w: "not" for w in """didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
+       wont cant cannot couldn couldnt wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt
+       never""".split()},
     "support": "back", "supports": "back", "supported": "back", "supporting": "back",
     "backed": "back", "backing": "back", "backs": "back",
     "blame": "criticised", "blamed": "criticised", "criticise": "criticised", "criticism": "criticised",
