@@ -69,7 +69,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         pairs = near_pairs(body.stems).union(*(near_pairs(analyzer.analyse(h, correct=False).stems) for h in frag.trail))
         docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), persons,
                                heading_stems=frozenset(trail.stems) - frozenset(body.stems), numbers=numbers,
-                               pairs=pairs))
+                               pairs=pairs, words=frozenset((body.char_text + " " + trail.char_text).split())))
         features.append(word_features(body.stems) + word_features(trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
     subject = mentions.most_common(1)[0][0] if mentions else ""

@@ -88,7 +88,8 @@ class Tutor:
         if topic:
             scores = scores * np.array([1.15 if d.topic == topic else 1.0 for d in self.corpus.index.docs])
         return rank_candidates(query.stems, query.persons, scores, self.corpus.weights,
-                               self.corpus.subject_person, wanted, context_stems)
+                               self.corpus.subject_person, wanted, context_stems,
+                               tuple(query.char_text.split()))
 
     def _with_context(self, text: str, query: Analysis, wanted: str, ranked: list[Candidate],
                       state: ConversationState):

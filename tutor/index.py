@@ -36,6 +36,7 @@ class IndexedDoc:
     heading_stems: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
     pairs: frozenset[tuple[str, str]] = frozenset()  # stems standing together in the text or a heading
+    words: frozenset[str] = frozenset()  # content words as written (before stemming)
 
 
 CHAR_NGRAMS = (3, 5)

@@ -68,7 +68,7 @@ def _load_topic(path: Path, root: Path, sources: dict[str, tuple[str, ...]]) -> 
             if not 0 < n <= n_lines:
                 raise DataFileError(path, node.line, f"{where} cites line {n}, outside {source} (1-{n_lines})")
         because = text_list(node, "because", path, where)
-        fragments.append(Fragment(frag_id, topic_id, text, trail, tuple(lines), source, because))
+        fragments.append(Fragment(frag_id, topic_id, text, trail, tuple(lines), source, because, node.line))
     if not fragments:
         raise DataFileError(path, doc.line, "the topic has no fragments")
     return Topic(topic_id, title, source, tuple(headings), tuple(fragments))
@@ -133,7 +133,7 @@ def load_knowledge(root: Path) -> KnowledgeBase:
         for frag in topic.fragments:
             for ref in frag.because:
                 if ref not in fragment_ids:
-                    raise DataFileError(path, None, f"fragment {frag.id!r} 'because' names unknown fragment {ref!r}")
+                    raise DataFileError(path, frag.line, f"fragment {frag.id!r} 'because' names unknown fragment {ref!r}")
     glossary = _load_glossary(root / "glossary.yaml")
     frag_fu, topic_fu = _load_followups(root / "followups.yaml", fragment_ids, {t.id for t in topics})
     return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources)

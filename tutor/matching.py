@@ -17,6 +17,7 @@ SCORE_FOR_FULL_CONFIDENCE = 0.28
 PERSON_CLASH_FACTOR = 0.3
 ORDINARY_SHARE = 0.6      # an everyday word the notes lack, as a share of the rarest word's idf
 UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
+EXACT_BONUS = 0.15        # rank bonus when every content word appears exactly as written
 CONTEXT_SHARE = 0.5       # weight of the last question's words in a follow-up that points back
 
 
@@ -114,8 +115,12 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
 
 
 def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: str,
-                    wanted: str = "", context_stems: tuple[str, ...] = ()) -> list[Candidate]:
+                    wanted: str = "", context_stems: tuple[str, ...] = (),
+                    words: tuple[str, ...] = ()) -> list[Candidate]:
+    """Order documents by similarity, scaled by coverage; a word found as written
+    ("images", not "imaged") counts a little more than one found by its stem."""
     out = []
+    words = tuple(dict.fromkeys(words))
     for doc, score in zip(weigh.index.docs, scores):
         if score <= 0:
             continue
@@ -124,6 +129,8 @@ def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: 
             cov *= PERSON_CLASH_FACTOR
         if lacks_wanted(wanted, doc):
             cov *= PERSON_CLASH_FACTOR
-        out.append(Candidate(doc, float(score), cov, float(score) * (0.3 + 0.7 * cov)))
+        exact = sum(w in doc.words for w in words) / len(words) if words else 0.0
+        rank = float(score) * (0.3 + 0.7 * cov) * (1 + EXACT_BONUS * exact)
+        out.append(Candidate(doc, float(score), cov, rank))
     out.sort(key=lambda c: -c.rank)
     return out

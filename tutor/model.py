@@ -21,6 +21,7 @@ class Fragment:
     lines: tuple[int, ...]
     file: str
     because: tuple[str, ...] = ()
+    line: int = field(default=0, compare=False)  # where the fragment starts in its YAML file
 
     @property
     def line_label(self) -> str:

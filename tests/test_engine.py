@@ -1,0 +1,132 @@
+"""The engine's contract and its conversation, through respond() only."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tutor.reply import STATUSES
+
+
+def test_reply_contract(ask):
+    reply = ask("what did article 2 of the treaty of berlin say")
+    assert reply.status == "answered" and reply.intent == "question"
+    assert "neutral" in reply.answer
+    assert 0.0 <= reply.confidence <= 1.0
+    source = reply.sources[0]
+    assert source.id == "berlin-article-2" and source.lines == (30, 31) and source.kind == "note"
+    assert source.file.endswith("gov-prop-foreign.coggle.txt")
+    assert 1 <= len(reply.followups) <= 2
+    data = json.loads(json.dumps(reply.to_dict()))
+    for key in ("status", "intent", "answer", "sources", "followups", "confidence"):
+        assert key in data
+    assert set(data["sources"][0]) >= {"id", "trail", "file", "lines", "text"}
+
+
+@pytest.mark.parametrize("question", [
+    "when did Stalin die", "who was Hitler", "what is the capital of Australia", "sdfkj qwpoe zzx",
+    "what was the treaty of versailles", "what was the great purge", "who killed kirov",
+])
+def test_questions_the_notes_cannot_answer_are_declined(tutor, state, question):
+    reply = tutor.respond(question, state)
+    assert reply.status == "out_of_scope", reply.answer
+    assert reply.answer.startswith("Your notes don't cover that")
+    assert not reply.sources and reply.options  # the nearest topics, never a note dressed as an answer
+
+
+@pytest.mark.parametrize("typed,expected", [
+    ("what happened when stresseman died", "Stresemann"), ("what did stalin do in chna", "GMD"),
+    ("treaty of rapalo", "Rapallo"), ("how did the comitern change", "Comintern"),
+    ("propoganda images", "happiness"),
+])
+def test_misspellings_still_find_the_note(tutor, state, typed, expected):
+    reply = tutor.respond(typed, state)
+    assert reply.status == "answered" and expected in reply.answer
+    assert reply.corrections
+
+
+def test_glossary_answers_say_they_are_background(ask):
+    reply = ask("who was Stresemann?")
+    assert "Glossary (background, not your notes)" in reply.answer
+    assert any(s.kind == "glossary" for s in reply.sources)
+    assert any(s.kind == "note" and s.id == "berlin-relations-ended" for s in reply.sources)
+
+
+def test_glossary_alias_expands_the_question(ask):
+    assert "GMD" in ask("why did stalin back the kuomintang").answer
+
+
+def test_why_did_he_do_that_follows_the_last_answer(ask):
+    ask("why did stalin back the gmd")
+    reply = ask("why did he do that?")
+    assert "strong enough" in reply.answer or "protecting the USSR" in reply.answer
+
+
+def test_and_the_third_article(ask):
+    ask("what was the treaty of berlin")
+    assert "boycott" in ask("and the third article?").answer
+
+
+def test_who_was_he_after_stresemanns_death(ask):
+    ask("when did relations with germany end")
+    reply = ask("who was he?")
+    assert "Stresemann" in reply.answer and "Glossary" in reply.answer
+
+
+def test_tell_me_more_gives_the_next_notes(ask):
+    first = ask("why did stalin back the gmd")
+    more = ask("tell me more")
+    assert more.intent == "more" and more.sources
+    assert {s.id for s in more.sources}.isdisjoint({s.id for s in first.sources})
+
+
+def test_where_is_that_from_quotes_the_source_lines(ask):
+    ask("why did stalin back the gmd")
+    reply = ask("where is that from?")
+    assert reply.intent == "source"
+    assert "18 │ Stalin backed a bourgeoise revolution by the GMD" in reply.answer
+
+
+def test_more_and_source_before_any_answer(ask):
+    assert "first" in ask("tell me more").answer
+    assert ask("where's that from").intent == "source"
+
+
+def test_a_heading_question_gets_the_whole_list(ask):
+    reply = ask("why did stalin's foreign policy become more aggressive after 1929?")
+    assert len(reply.sources) == 5 and "Bukharin" in reply.answer and "Trotsky" in reply.answer
+
+
+@pytest.mark.parametrize("text,intent", [
+    ("hiya", "greet"), ("cheers", "thanks"), ("what can you do", "help"), ("what topics are there", "topics"),
+    ("bye", "quit"), ("test me on china", "explain"),
+])
+def test_intents(ask, text, intent):
+    reply = ask(text)
+    assert reply.status == "intent" and reply.intent == intent
+
+
+def test_quit_ends_the_session_and_a_question_does_not(ask):
+    assert ask("bye").ends_session
+    assert not ask("who was trotsky").ends_session
+
+
+def test_a_question_that_mentions_help_is_still_a_question(ask):
+    assert ask("can you help me with quadratic equations").status == "out_of_scope"
+    assert ask("did stalin need help from germany").intent == "question"
+
+
+def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tutor, state):
+    reply = tutor.respond("chicherin", state)
+    assert reply.status in STATUSES
+    if reply.status == "clarify":
+        assert len(reply.options) == 2
+        picked = tutor.respond("the second one", state)
+        assert picked.status == "answered"
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "?!?!", "a" * 100_000, "🙂 🇷🇺 שלום", "'; DROP TABLE x;--"])
+def test_odd_input_always_gets_a_reply(tutor, state, text):
+    reply = tutor.respond(text, state)
+    assert reply.status in STATUSES and isinstance(reply.answer, str) and reply.answer
