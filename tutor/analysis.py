@@ -30,11 +30,6 @@ class Analysis:
         return " ".join(t for t in self.tokens if is_content(t))
 
 
-def phrase_in(tokens: tuple[str, ...] | list[str], phrase: tuple[str, ...]) -> bool:
-    n = len(phrase)
-    return n > 0 and any(tuple(tokens[i : i + n]) == phrase for i in range(len(tokens) - n + 1))
-
-
 class Analyzer:
     """Knows the vocabulary and the glossary's names; analyses any text the same way."""
 
@@ -45,8 +40,9 @@ class Analyzer:
                 toks = tuple(stem(t) for t in apply_synonyms(raw_tokens(name)))
                 if toks:
                     self._names.append((toks, entry))
-        # Longest names first so "treaty of berlin" wins over "berlin".
-        self._names.sort(key=lambda item: -len(item[0]))
+        self._by_first: dict[str, list[tuple[tuple[str, ...], GlossaryEntry]]] = {}
+        for toks, entry in self._names:
+            self._by_first.setdefault(toks[0], []).append((toks, entry))
         name_words = {t for e in glossary for n in e.names for t in apply_synonyms(raw_tokens(n))}
         self.speller = SpellingCorrector(vocabulary | name_words)
         self._known_stems = frozenset(stem(w) for w in vocabulary)
@@ -54,9 +50,15 @@ class Analyzer:
     def entities_in(self, tokens) -> list[GlossaryEntry]:
         """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""
         tokens = [stem(t) for t in tokens]
+        hits = []
+        for i, tok in enumerate(tokens):
+            for toks, entry in self._by_first.get(tok, ()):
+                if tuple(tokens[i: i + len(toks)]) == toks:
+                    hits.append((len(toks), entry))
+        hits.sort(key=lambda hit: -hit[0])  # longest first: "treaty of berlin" before "berlin"
         found: list[GlossaryEntry] = []
-        for toks, entry in self._names:
-            if entry not in found and phrase_in(tokens, toks):
+        for _, entry in hits:
+            if entry not in found:
                 found.append(entry)
         return found
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from tutor.analysis import Analyzer
 from tutor.index import IndexedDoc, RetrievalIndex, word_features
 from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
-from tutor.matching import TermWeights
+from tutor.matching import StemMatcher, TermWeights
 from tutor.textnorm import stem
 from tutor.model import Intent, KnowledgeBase
 from tutor.textnorm import raw_tokens
@@ -81,5 +81,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
     index = RetrievalIndex(docs, features, char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
-    weights = TermWeights(index, frozenset(stem(w) for w in ordinary_words()), name_stems)
+    matcher = StemMatcher(frozenset().union(*(d.stems for d in docs)))
+    weights = TermWeights(index, frozenset(stem(w) for w in ordinary_words()), name_stems, matcher)
     return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words), weights)

@@ -9,7 +9,7 @@ what makes "the Treaty of Versailles" fall out of scope.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tutor.index import IndexedDoc, RetrievalIndex
 
@@ -44,8 +44,32 @@ def stems_meet(a: str, b: str) -> bool:
     return n >= 5 and n >= 0.75 * max(len(a), len(b))
 
 
-def matched_stems(stems: tuple[str, ...], doc: IndexedDoc) -> list[str]:
-    return [s for s in dict.fromkeys(stems) if s in doc.stems or any(stems_meet(s, d) for d in doc.stems)]
+class StemMatcher:
+    """Finds, once per question, every known stem each question stem meets.
+
+    stems_meet needs a shared prefix of five letters, so only stems filed under
+    the same five letters are compared, not every stem of every note.
+    """
+
+    def __init__(self, stems):
+        by_prefix: dict[str, set[str]] = {}
+        for stem in stems:
+            by_prefix.setdefault(stem[:5], set()).add(stem)
+        self._by_prefix = by_prefix
+
+    def near(self, stems) -> dict[str, frozenset[str]]:
+        out = {}
+        for stem in stems:
+            same = self._by_prefix.get(stem[:5], ()) if len(stem) >= 5 else ()
+            out[stem] = frozenset({stem, *(s for s in same if stems_meet(stem, s))})
+        return out
+
+
+def matched_stems(stems: tuple[str, ...], doc: IndexedDoc, near: dict[str, frozenset[str]] | None = None) -> list[str]:
+    """The question's stems the document holds, exactly or by a shared long prefix."""
+    if near is None:
+        return [s for s in dict.fromkeys(stems) if s in doc.stems or any(stems_meet(s, d) for d in doc.stems)]
+    return [s for s in dict.fromkeys(stems) if not near[s].isdisjoint(doc.stems)]
 
 
 @dataclass(frozen=True)
@@ -61,6 +85,7 @@ class TermWeights:
     index: RetrievalIndex
     ordinary: frozenset[str]
     names: frozenset[str] = frozenset()  # words of glossary names: background, not notes
+    matcher: StemMatcher = field(default_factory=lambda: StemMatcher(()))
 
     def __call__(self, stem: str) -> float:
         idf = self.index.idf(stem)
@@ -73,19 +98,19 @@ class TermWeights:
 
 
 def coverage(stems: tuple[str, ...], doc: IndexedDoc, weigh: TermWeights,
-             context_stems: tuple[str, ...] = ()) -> float:
+             context_stems: tuple[str, ...] = (), near: dict[str, frozenset[str]] | None = None) -> float:
     """Share of the question's meaning the document holds, each stem weighted by its idf.
 
     A match on small numbers alone ("what's 2+2" against "Article 2") is no
     match: a number means something only beside a word it belongs to.
     """
-    hits = set(matched_stems(stems, doc))
+    hits = set(matched_stems(stems, doc, near))
     if hits and all(h.isdigit() and len(h) < 4 for h in hits):
         hits = set()
     total = matched = 0.0
     weighted = [(s, weigh(s)) for s in dict.fromkeys(stems)]
     weighted += [(s, CONTEXT_SHARE * weigh(s)) for s in dict.fromkeys(context_stems) if s not in stems]
-    context_hits = set(matched_stems(tuple(context_stems), doc)) if context_stems else set()
+    context_hits = set(matched_stems(tuple(context_stems), doc, near)) if context_stems else set()
     for stem, weight in weighted:
         total += weight
         if stem in hits or stem in context_hits:
@@ -121,10 +146,11 @@ def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: 
     ("images", not "imaged") counts a little more than one found by its stem."""
     out = []
     words = tuple(dict.fromkeys(words))
+    near = weigh.matcher.near(dict.fromkeys(tuple(stems) + tuple(context_stems)))
     for doc, score in zip(weigh.index.docs, scores):
         if score <= 0:
             continue
-        cov = coverage(stems, doc, weigh, context_stems)
+        cov = coverage(stems, doc, weigh, context_stems, near)
         if persons_clash(persons, doc, subject_person):
             cov *= PERSON_CLASH_FACTOR
         if lacks_wanted(wanted, doc):

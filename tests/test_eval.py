@@ -1,0 +1,106 @@
+"""The bundled evaluation set, `tutor eval` and its file format."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import pytest
+
+from tutor import paths
+from tutor.evaluation import evaluate, load_eval_set
+from tutor.yamlsafe import DataFileError
+
+BUNDLED = paths.bundled("knowledge") / "eval.yaml"
+
+# Floors set from measured figures (see README), a little under them so noise in
+# wording does not flap, never loosened to go green.
+MIN_ANSWER_RATE = 0.93
+MIN_OOS_RECALL = 0.78
+MAX_FALSE_DECLINE_RATE = 0.03
+MIN_HELDOUT_ANSWER_RATE = 0.90
+
+
+@pytest.fixture(scope="module")
+def summary(tutor):
+    return evaluate(tutor, load_eval_set(BUNDLED))
+
+
+def test_bundled_set_is_big_and_varied():
+    items = load_eval_set(BUNDLED)
+    kinds = {i.kind for i in items}
+    assert len(items) >= 100
+    assert {"answer", "followup", "glossary", "out_of_scope", "intent"} <= kinds
+    assert sum(i.kind == "out_of_scope" for i in items) >= 20
+    assert sum(1 for i in items if i.after) >= 15
+
+
+def test_every_fragment_is_asked_about(tutor):
+    items = [i for i in load_eval_set(BUNDLED) if i.expect]
+    for frag in tutor.kb.fragments:
+        text = frag.text.casefold()
+        asked = any(all(any(alt.casefold() in text for alt in group) for group in item.expect) for item in items)
+        assert asked, f"no eval item is answered by {frag.id}"
+
+
+def test_bundled_set_pass_rates(summary):
+    assert summary["answer_pass_rate"] >= MIN_ANSWER_RATE, summary["failures"]
+    assert summary["out_of_scope"]["recall"] >= MIN_OOS_RECALL
+    assert summary["false_decline_rate"] <= MAX_FALSE_DECLINE_RATE
+    assert summary["by_kind"]["intent"]["rate"] == 1.0
+
+
+def test_heldout_set_written_apart_from_the_engine(tutor):
+    summary = evaluate(tutor, load_eval_set(paths.bundled("knowledge").parent / "tests" / "data" / "heldout.yaml"))
+    assert summary["answer_pass_rate"] >= MIN_HELDOUT_ANSWER_RATE
+
+
+def test_json_report_shape(run_cli):
+    result = run_cli("eval", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    for key in ("items", "passed", "by_kind", "false_declines", "latency_ms", "failures"):
+        assert key in report
+    assert set(report["latency_ms"]) == {"p50", "p95"}
+    assert all({"n", "passed"} <= set(v) for v in report["by_kind"].values())
+
+
+def test_min_pass_sets_the_exit_code(run_cli):
+    assert run_cli("eval", "--min-pass", "0.5").returncode == 0
+    below = run_cli("eval", "--min-pass", "1.0")
+    assert below.returncode == 1 and "below --min-pass" in below.stdout
+
+
+def test_text_report_lists_failures_and_rates(run_cli, tmp_path):
+    set_file = tmp_path / "mini.yaml"
+    set_file.write_text(
+        "- question: what did article 2 say\n  expect: [neutral]\n"
+        "- question: what did article 2 say\n  expect: [banana]\n"
+        "- question: who was hitler\n  out_of_scope: true\n"
+        "- question: hello\n  intent: greet\n"
+        "- after: [why did stalin back the gmd]\n  question: why?\n  expect: [[strong enough, protecting]]\n"
+        "- why: Why did Stalin back the GMD?\n  answer: the CCP was weak\n  min_points: 1\n")
+    result = run_cli("eval", "--set", str(set_file))
+    assert result.returncode == 0
+    out = result.stdout
+    assert "missing banana" in out and "not supported yet" in out
+    assert "out-of-scope precision" in out and "false declines" in out and "p95" in out
+    assert re.search(r"^all\s+4\s+6\s+66.7%$", out, re.M)
+
+
+@pytest.mark.parametrize("content,message", [
+    ("", "non-empty YAML list"),
+    ("- question: a\n", "needs 'expect'"),
+    ("- question: a\n  expect: []\n", "'expect' is empty"),
+    ("- expect: [x]\n", "needs 'question'"),
+    ("- question: a\n  expect: [[]]\n", "each 'expect' group"),
+    ("- [not, a, mapping]\n", "must be a mapping"),
+    ("key: [unclosed\n", "invalid YAML"),
+])
+def test_bad_eval_files(tmp_path, content, message, run_cli):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(content)
+    with pytest.raises(DataFileError, match=message):
+        load_eval_set(bad)
+    result = run_cli("eval", "--set", str(bad))
+    assert result.returncode == 2 and "bad.yaml" in result.stderr and "Traceback" not in result.stderr
