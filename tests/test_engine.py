@@ -117,13 +117,29 @@ def test_a_question_that_mentions_help_is_still_a_question(ask):
     assert ask("did stalin need help from germany").intent == "question"
 
 
-def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tutor, state):
-    reply = tutor.respond("chicherin", state)
-    assert reply.status in STATUSES
-    if reply.status == "clarify":
-        assert len(reply.options) == 2
-        picked = tutor.respond("the second one", state)
-        assert picked.status == "answered"
+def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tmp_path):
+    from tutor import paths
+    from tutor.engine import Tutor
+    from tutor.loading import load_intents, load_knowledge
+    from tutor.state import ConversationState
+
+    (tmp_path / "topics").mkdir()
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "n.txt").write_text("BALTIC\nLatvia treaty signed in 1926\nPOLAND\nLatvia treaty broken\n")
+    for name, heading, line, text in (("baltic", "BALTIC", 1, "Latvia treaty signed in 1926"),
+                                      ("poland", "POLAND", 3, "Latvia treaty broken")):
+        (tmp_path / "topics" / f"{name}.yaml").write_text(
+            f"topic: {name}\ntitle: {heading.title()}\nsource: sources/n.txt\nheadings:\n  - line: {line}\n"
+            f"    text: {heading}\nfragments:\n  - id: {name}-one\n    trail: [{heading}]\n"
+            f"    lines: [{line + 1}]\n    text: {text}\n")
+    tutor = Tutor(load_knowledge(tmp_path), load_intents(paths.bundled("intents")))
+    state = ConversationState()
+    reply = tutor.respond("latvia treaty", state)
+    assert reply.status == "clarify" and len(reply.options) == 2
+    assert "Baltic" in reply.answer and "Poland" in reply.answer
+    number = next(o for o in reply.options if "Poland" in o).split(".")[0]
+    picked = tutor.respond({"1": "the first one", "2": "the second one"}[number], state)
+    assert picked.status == "answered" and picked.sources[0].id == "poland-one"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\x00\x01", "?!?!", "a" * 100_000, "🙂 🇷🇺 שלום", "'; DROP TABLE x;--"])

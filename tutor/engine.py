@@ -24,7 +24,7 @@ from tutor.state import ConversationState
 
 DECLINE_BELOW = 0.35        # confidence under which the notes are said not to cover it
 SIBLING_RATIO = 0.85        # same-heading fragments this close to the best join the answer
-CLARIFY_RATIO = 0.96        # two topics this close: ask which one is meant
+CLARIFY_RATIO = 0.8         # two topics this close, holding the question equally: ask which
 INTENT_MIN = 0.5            # intent similarity needed to treat a line as a command
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
 MORE_FLOOR = 0.25           # 'tell me more' offers candidates down to this share of the best
@@ -129,8 +129,8 @@ class Tutor:
             return self._answer(list(branch.fragment_ids), query, state, top.confidence, lead=branch.heading)
         top_trail = self._fragments[top.doc.id].trail
         rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
-        if (rival and rival.rank >= CLARIFY_RATIO * top.rank and len(set(query.stems)) <= 2
-                and rival.confidence >= DECLINE_BELOW and self._fragments[rival.doc.id].trail != top_trail):
+        if (rival and rival.rank >= CLARIFY_RATIO * top.rank and rival.coverage >= top.coverage - 0.01
+                and len(set(query.stems)) <= 2 and rival.confidence >= DECLINE_BELOW):
             return self._clarify([top, rival], query, state)
         chosen = [top] + [c for c in ranked[1:6]
                           if c.rank >= SIBLING_RATIO * top.rank and self._fragments[c.doc.id].trail == top_trail]
