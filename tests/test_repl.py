@@ -19,6 +19,7 @@ pexpect = pytest.importorskip("pexpect")
 
 TIMEOUT = 20
 PROMPT = "tutor>"  # the trailing space is drawn with a cursor move, not a character
+REPO = Path(__file__).resolve().parent.parent
 BERLIN = "what did article 2 of the treaty of berlin say"
 
 
@@ -31,7 +32,8 @@ def _env(tmp_path: Path, state_home: Path | None = None) -> dict[str, str]:
     env.update({name: str(path) for name, path in dirs.items()})
     if state_home is not None:
         env["XDG_STATE_HOME"] = str(state_home)
-    env.update({"PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": "1", "TERM": "xterm"})
+    env.update({"PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": "1", "TERM": "xterm",
+                "PYTHONPATH": str(REPO) + os.pathsep + env.get("PYTHONPATH", "")})
     return env
 
 

@@ -35,7 +35,11 @@ def run_lines(tutor, stdin: TextIO, stdout: TextIO) -> int:
         line = printable(raw.rstrip("\n"))
         if not line.strip():
             continue
-        reply = tutor.respond(line, state)
+        try:
+            reply = tutor.respond(line, state)
+        except Exception as exc:  # one bad line must not end a scripted session
+            stdout.write(f"error: {type(exc).__name__}: {exc}\n\n")
+            continue
         stdout.write(format_reply(reply, colour) + "\n\n")
         stdout.flush()
         if reply.ends_session:
