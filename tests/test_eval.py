@@ -15,10 +15,10 @@ BUNDLED = paths.bundled("knowledge") / "eval.yaml"
 
 # Floors set from measured figures (see README), a little under them so noise in
 # wording does not flap, never loosened to go green.
-MIN_ANSWER_RATE = 0.93
-MIN_OOS_RECALL = 0.78
-MAX_FALSE_DECLINE_RATE = 0.03
-MIN_HELDOUT_ANSWER_RATE = 0.90
+MIN_ANSWER_RATE = 0.94          # measured 95.1%
+MIN_OOS_RECALL = 0.875          # measured 90.0%
+MAX_FALSE_DECLINE_RATE = 0.03   # measured 0.6%
+MIN_HELDOUT_ANSWER_RATE = 0.93  # measured 95.4%
 
 
 @pytest.fixture(scope="module")

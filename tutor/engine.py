@@ -18,7 +18,9 @@ from tutor.headings import BranchIndex
 from tutor.intents import IntentClassifier
 from tutor.loading import load_intents, load_knowledge
 from tutor.matching import Candidate, matched_stems, rank_candidates
+from tutor.lexicon import STOPWORDS
 from tutor.model import Fragment, Intent, KnowledgeBase
+from tutor.textnorm import raw_tokens, stem
 from tutor.reply import Reply
 from tutor.state import ConversationState
 
@@ -143,7 +145,7 @@ class Tutor:
         thing = context.named_thing(query.text)
         if not thing:
             return False
-        stems = [s for s in self.corpus.analyzer.analyse(thing).stems if s not in self._free_stems]
+        stems = list(self.corpus.analyzer.analyse(thing).stems)
         if not 1 <= len(stems) <= 4:
             return False
         pairs = list(zip(stems, stems[1:]))
@@ -152,10 +154,16 @@ class Tutor:
                 return False
         return True
 
+    def _bare_name(self, query: Analysis) -> bool:
+        """'Chicherin?', 'and factionalism?': the line is a name and nothing else."""
+        names = {stem(w) for e in query.entities for n in self._glossary[e].names for w in raw_tokens(n)}
+        words = [stem(w) for w in query.tokens if w not in STOPWORDS]
+        return bool(words) and all(w in names for w in words)
+
     def _definition_entry(self, query: Analysis):
         """'Who was Stresemann?' / 'what is the GMD': asked as a definition, and every
         content word names one glossary entry."""
-        if not query.entities or not (context.asks_definition(query.text) or len(query.stems) == 1):
+        if not query.entities or not (context.asks_definition(query.text) or self._bare_name(query)):
             return None
         entry = self._glossary[query.entities[0]]
         names = self.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems

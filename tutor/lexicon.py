@@ -62,6 +62,9 @@ IDIOMS = {
     "fall out": "ended", "fell out": "ended", "broke down": "ended", "break down": "ended",
     "the same time": "coincided", "same time": "coincided",
     "stand up to": "challenges",
+    "run the country": "government", "ran the country": "government", "running the country": "government",
+    "care about": "priority", "cared about": "priority", "care much about": "priority",
+    "bother with": "priority", "bothered with": "priority", "bother about": "priority",
     "other countries": "foreign powers", "foreign countries": "foreign powers", "other nations": "foreign powers",
 }
 

@@ -15,7 +15,7 @@ from tutor.index import IndexedDoc, RetrievalIndex
 
 SCORE_FOR_FULL_CONFIDENCE = 0.28
 PERSON_CLASH_FACTOR = 0.3
-ORDINARY_SHARE = 0.6      # an everyday word the notes lack, as a share of the rarest word's idf
+ORDINARY_SHARE = 1.4      # an everyday word the notes lack, as a multiple of the rarest word's idf
 UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
 EXACT_BONUS = 0.15        # rank bonus when every content word appears exactly as written
 CONTEXT_SHARE = 0.5       # weight of the last question's words in a follow-up that points back
@@ -76,10 +76,10 @@ def matched_stems(stems: tuple[str, ...], doc: IndexedDoc, near: dict[str, froze
 class TermWeights:
     """How much each word of a question matters when judging whether a note answers it.
 
-    A word the notes use weighs its idf. A word they never use weighs little if
-    it is everyday English ("put", "run") and twice the rarest notes word if it
-    is a name or term ("Kirov", "Versailles"): asking about that is asking
-    about something the notes do not hold.
+    A word the notes use weighs its idf. A word they never use weighs somewhat
+    more than their rarest word if it is everyday English ("invade", "run"),
+    and twice that if it is a name or term ("Kirov", "Versailles"): asking about
+    it is asking about something the notes do not hold.
     """
 
     index: RetrievalIndex
