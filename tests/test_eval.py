@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from pathlib import Path
 
 import pytest
 
@@ -15,10 +16,12 @@ BUNDLED = paths.bundled("knowledge") / "eval.yaml"
 
 # Floors set from measured figures (see README), a little under them so noise in
 # wording does not flap, never loosened to go green.
-MIN_ANSWER_RATE = 0.94          # measured 95.1%
+MIN_ANSWER_RATE = 0.95          # measured 95.7%
 MIN_OOS_RECALL = 0.875          # measured 90.0%
 MAX_FALSE_DECLINE_RATE = 0.03   # measured 0.6%
-MIN_HELDOUT_ANSWER_RATE = 0.93  # measured 95.4%
+# Sets written apart from the engine by helpers who saw only the notes:
+# (file, answers right, out-of-scope recall) floors, measured 96.9%/90.0% and 89.5%/95.5%.
+HELDOUT = [("heldout.yaml", 0.94, 0.85), ("heldout2.yaml", 0.87, 0.9)]
 
 
 @pytest.fixture(scope="module")
@@ -50,9 +53,12 @@ def test_bundled_set_pass_rates(summary):
     assert summary["by_kind"]["intent"]["rate"] == 1.0
 
 
-def test_heldout_set_written_apart_from_the_engine(tutor):
-    summary = evaluate(tutor, load_eval_set(paths.bundled("knowledge").parent / "tests" / "data" / "heldout.yaml"))
-    assert summary["answer_pass_rate"] >= MIN_HELDOUT_ANSWER_RATE
+@pytest.mark.parametrize("name,answers,recall", HELDOUT)
+def test_sets_written_apart_from_the_engine(tutor, name, answers, recall):
+    summary = evaluate(tutor, load_eval_set(Path(__file__).parent / "data" / name))
+    assert summary["answer_pass_rate"] >= answers
+    assert summary["out_of_scope"]["recall"] >= recall
+    assert summary["false_decline_rate"] <= MAX_FALSE_DECLINE_RATE
 
 
 def test_json_report_shape(run_cli):

@@ -25,6 +25,11 @@ class Analysis:
     corrections: tuple[tuple[str, str], ...] = ()
 
     @property
+    def canonical(self) -> str:
+        """The line as normalised words ("wat's the gmd" -> "what is the gmd"), for reading its form."""
+        return " ".join(raw_tokens(self.text))
+
+    @property
     def char_text(self) -> str:
         """The content words, unstemmed: what character n-grams are taken from."""
         return " ".join(t for t in self.tokens if is_content(t))

@@ -36,6 +36,15 @@ def leans_on_context(text: str, stems: tuple[str, ...]) -> bool:
     return len(stems) <= 3 and (has_anaphora(text) or is_continuation(text))
 
 
+SEQUENCE_WORDS = frozenset({"after", "afterward", "next", "then"})
+_NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after this)\b", re.I)
+
+
+def asks_what_next(text: str) -> bool:
+    """'What happened to Stalin after that?': the notes' next idea in the same story."""
+    return bool(_NEXT.search(text))
+
+
 _COUNT = re.compile(r"\bhow (many|much)\b", re.I)
 _YEAR = re.compile(r"^\s*when\b|\b(what|which) (year|date)\b|\bin what year\b", re.I)
 
@@ -71,5 +80,6 @@ def named_thing(text: str) -> str:
     match = _NAMED_THING.match(text)
     if not match:
         return ""
-    thing = match.group(2)
-    return thing if match.group(1) or len(thing.split()) <= 2 else ""
+    thing = re.sub(r"\s+called$", "", match.group(2))
+    limit = 4 if match.group(1) else 2
+    return thing if len(thing.split()) <= limit else ""

@@ -27,8 +27,9 @@ from tutor.state import ConversationState
 DECLINE_BELOW = 0.35        # confidence under which the notes are said not to cover it
 SIBLING_RATIO = 0.85        # same-heading fragments this close to the best join the answer
 CLARIFY_RATIO = 0.8         # two topics this close, holding the question equally: ask which
-INTENT_MIN = 0.5            # intent similarity needed to treat a line as a command
+INTENT_MIN = 0.45           # intent similarity needed to treat a line as a command
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
+TOPIC_BOOST = 1.3           # a follow-up stays in the last answer's topic unless its words lead away
 MORE_FLOOR = 0.25           # 'tell me more' offers candidates down to this share of the best
 MAX_INPUT = 2000            # characters read from one line
 
@@ -62,7 +63,7 @@ class Tutor:
         if not text:
             return self._intent_reply("help", state, short=True)
         query = self.corpus.analyzer.analyse(text)
-        wanted = context.wanted_answer(text)
+        wanted = context.wanted_answer(query.canonical)
         if state.pending_options:
             chosen = self._resolve_option(text, query, state)
             state.pending_options = ()
@@ -73,8 +74,12 @@ class Tutor:
         intent = self._intent_of(text, query, best_conf)
         if intent != "question":
             return self._intent_reply(intent, state)
-        if state.has_answer and context.asks_why_of_last(text, query.stems):
+        if state.has_answer and context.asks_why_of_last(query.canonical, query.stems):
             reply = self._why_of_last(query, state)
+            if reply:
+                return reply
+        if state.has_answer and context.asks_what_next(query.canonical):
+            reply = self._next_in_story(query, state)
             if reply:
                 return reply
         if state.has_answer:
@@ -88,7 +93,7 @@ class Tutor:
         if extra is not None:
             scores = scores + CONTEXT_WEIGHT * extra
         if topic:
-            scores = scores * np.array([1.15 if d.topic == topic else 1.0 for d in self.corpus.index.docs])
+            scores = scores * np.array([TOPIC_BOOST if d.topic == topic else 1.0 for d in self.corpus.index.docs])
         return rank_candidates(query.stems, query.persons, scores, self.corpus.weights,
                                self.corpus.subject_person, wanted, context_stems,
                                tuple(query.char_text.split()))
@@ -103,7 +108,7 @@ class Tutor:
                 query = self.corpus.analyzer.analyse(f"{text} {person.term}")
                 ranked = self._rank(query, wanted)
         standalone = ranked[0].confidence if ranked else 0.0
-        points_back = context.leans_on_context(text, query.stems)
+        points_back = context.leans_on_context(query.canonical, query.stems)
         if points_back or (standalone < DECLINE_BELOW and len(query.stems) <= 2):
             previous = self.corpus.index.scores(state.last_stems, state.last_char_text)
             if not query.stems:
@@ -142,7 +147,7 @@ class Tutor:
     def _unknown_thing(self, query: Analysis) -> bool:
         """"What was the great purge?" asks about a named thing; unless the notes hold
         that name as a phrase, sharing one of its words ("purged") is no answer."""
-        thing = context.named_thing(query.text)
+        thing = context.named_thing(query.canonical)
         if not thing:
             return False
         stems = list(self.corpus.analyzer.analyse(thing).stems)
@@ -163,7 +168,7 @@ class Tutor:
     def _definition_entry(self, query: Analysis):
         """'Who was Stresemann?' / 'what is the GMD': asked as a definition, and every
         content word names one glossary entry."""
-        if not query.entities or not (context.asks_definition(query.text) or self._bare_name(query)):
+        if not query.entities or not (context.asks_definition(query.canonical) or self._bare_name(query)):
             return None
         entry = self._glossary[query.entities[0]]
         names = self.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems
@@ -214,6 +219,19 @@ class Tutor:
             return None
         return self._answer(list(dict.fromkeys(reasons)), query, state, confidence=0.9)
 
+    def _next_in_story(self, query: Analysis, state: ConversationState) -> Reply | None:
+        """The note after the last one shown, in the notes' own order, if it is about
+        what the student now names (or they name nothing new)."""
+        topic = [f for f in self.kb.fragments if f.topic == state.last_topic]
+        shown = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
+        if not shown or shown[-1] + 1 >= len(topic):
+            return None
+        nxt = topic[shown[-1] + 1]
+        wanted = [s for s in query.stems if s not in self._free_stems and s not in context.SEQUENCE_WORDS]
+        if wanted and not set(matched_stems(tuple(wanted), self.corpus.docs[nxt.id])):
+            return None
+        return self._answer([nxt.id], query, state, confidence=0.8)
+
     def _clarify(self, options: list[Candidate], query: Analysis, state: ConversationState) -> Reply:
         state.pending_options = tuple(c.doc.id for c in options)
         labels = []
@@ -246,22 +264,22 @@ class Tutor:
                      options=tuple(titles), corrections=query.corrections)
 
     def _intent_of(self, text: str, query: Analysis, retrieval_confidence: float) -> str:
-        """A command only when the line is one: nothing left over that the notes could be asked about."""
+        """A command only when the line is one: nothing left over that the notes could be asked about.
+
+        Intents are tried best first; one whose examples do not account for every
+        content word ("help me with quadratic equations") gives way to the next.
+        """
         matches = self.intents.match(text)
-        if not matches:
-            return "question"
-        best = matches[0]
-        if best.name == "question" or best.score < INTENT_MIN:
-            return "question"
         question = next((m.score for m in matches if m.name == "question"), 0.0)
-        if question >= best.score - 0.03:
-            return "question"
-        if best.name != "explain":
-            vocabulary = self._intent_stems[best.name]
-            leftover = [s for s in query.stems if s not in vocabulary]
-            if leftover or query.entities:
+        for match in matches:
+            if match.name == "question" or match.score < INTENT_MIN or question >= match.score - 0.03:
                 return "question"
-        return best.name
+            if match.name == "explain":
+                return match.name
+            vocabulary = self._intent_stems[match.name]
+            if not query.entities and all(s in vocabulary for s in query.stems):
+                return match.name
+        return "question"
 
     def _intent_reply(self, name: str, state: ConversationState, short: bool = False) -> Reply:
         from tutor import intent_replies

@@ -17,6 +17,7 @@ any some all each every both either neither no yes nor only own same other anoth
 again ever still yet up down out off about above below between through during
 im ive id youre theyre
 s t d ll m re ve y o pls please ok okay um uh hmm well like
+even actually really basically exactly literally totally kind sort pretty anyway
 """.split())
 
 # Words that frame a question rather than carry its subject: they neither help
@@ -31,6 +32,7 @@ note notes revision revise exam question questions answer answers help
 whats what's who's whos wat wht y u ur r
 word words term terms mentioned mention mentions
 stand stands called short acronym abbreviation matter matters mattered
+supposed meant able allowed
 think thinks thought believe believed opinion opinions view views feel felt
 """.split())
 
@@ -65,10 +67,29 @@ IDIOMS = {
     "run the country": "government", "ran the country": "government", "running the country": "government",
     "care about": "priority", "cared about": "priority", "care much about": "priority",
     "bother with": "priority", "bothered with": "priority", "bother about": "priority",
+    "look good": "status", "looked good": "status", "look better": "status", "look important": "status",
+    "go after": "attack", "went after": "attack", "going after": "attack",
+    "went wrong": "failed", "go wrong": "failed", "goes wrong": "failed", "didn't work": "failed",
+    "busy with": "focused", "concentrated on": "focused", "concentrating on": "focused",
+    "stop being": "ended", "stopped being": "ended",
+    "tell the": "urged the", "tell them": "urged them", "tell him": "urged him",
     "other countries": "foreign powers", "foreign countries": "foreign powers", "other nations": "foreign powers",
 }
 
+# Chat spellings students type; rewritten before anything else reads the line.
+CHAT = {
+    "thats": "that is", "its": "it is", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
+    "wat": "what", "wot": "what", "wht": "what", "u": "you", "ur": "your", "r": "are", "n": "and",
+    "y": "why", "coz": "because", "cos": "because", "bc": "because", "pls": "please", "plz": "please",
+    "pics": "pictures", "pic": "picture", "govt": "government", "gov": "government", "tho": "though",
+    "ty": "thanks", "thx": "thanks", "tx": "thanks", "20s": "1920s", "30s": "1930s",
+}
+
 SYNONYMS = {
+    "friendly": "relations", "friends": "relations", "friendship": "relations", "relationship": "relations",
+    "stop": "ended", "stopped": "ended", "end": "ended", "ends": "ended",
+    "keep": "maintain", "kept": "maintain", "keeping": "maintain", "maintaining": "maintain",
+    "affairs": "policy", "moscow": "ussr",
     # negation is meaning: "why didn't Stalin back the CCP" asks for a "did not"
     **{w: "not" for w in """didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
        wont cant cannot couldn couldnt wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt
@@ -77,6 +98,7 @@ SYNONYMS = {
     "backed": "back", "backing": "back", "backs": "back",
     "blame": "criticised", "blamed": "criticised", "criticise": "criticised", "criticism": "criticised",
     "die": "death", "died": "death", "dies": "death", "dying": "death", "dead": "death",
+    "told": "urged", "ordered": "urged",
     "killed": "massacred", "kill": "massacred", "murdered": "massacred", "slaughtered": "massacred",
     "massacre": "massacred", "massacres": "massacred",
     "russian": "russia", "soviet": "ussr", "soviets": "ussr",
@@ -103,6 +125,7 @@ SYNONYMS = {
 
 GENERIC_QUESTION_VERBS = frozenset("""
 do did does make made get got go went come came want wanted try tried use used
+doing making getting gets goes going gone coming
 """.split())
 
 

@@ -12,6 +12,7 @@ import unicodedata
 
 from tutor.lexicon import (
     CARDINALS,
+    CHAT,
     FRAMING_WORDS,
     GENERIC_QUESTION_VERBS,
     IDIOMS,
@@ -40,6 +41,7 @@ def raw_tokens(text: str) -> list[str]:
     """Split normalised text into word tokens, numbers written as digits."""
     words = _TOKEN.findall(normalise(text))
     out: list[str] = []
+    words = [w for word in words for w in CHAT.get(word, word).split()]
     for i, word in enumerate(words):
         if word in ORDINALS:
             word = ORDINALS[word]
@@ -76,7 +78,7 @@ def apply_synonyms(tokens: list[str]) -> list[str]:
 _SUFFIXES = (
     ("ational", "ate"), ("isation", "ise"), ("ations", "ate"), ("ation", "ate"),
     ("nesses", ""), ("ness", ""), ("ments", ""), ("ment", ""),
-    ("ities", ""), ("ity", ""), ("ingly", ""), ("edly", ""),
+    ("ities", ""), ("ity", ""), ("ingly", ""), ("edly", ""), ("fully", ""), ("ful", ""),
     ("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ly", ""),
     ("sses", "ss"), ("es", "e"), ("s", ""),
 )
