@@ -201,16 +201,24 @@ class Tutor:
                      confidence, corrections=query.corrections)
 
     def _define(self, entry, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
-        notes = [c for c in ranked if set(matched_stems(query.stems, c.doc)) >= set(query.stems)]
-        ids = [entry.id] + ([notes[0].doc.id] if notes else [])
+        """The glossary entry, labelled, with what the notes say: the whole branch when
+        the term heads one ("what was the Treaty of Berlin?"), else the note that uses it."""
         self._remember_ranking(ranked, query, state)
-        reply = self._answer(ids, query, state, confidence=1.0)
-        if notes:
-            frag = self._fragments[notes[0].doc.id]
-            answer = composer.glossary_text(entry) + "\n\nYour notes say: " + composer.notes_text([frag])
-            return Reply(reply.status, answer, reply.intent, reply.sources, reply.followups, reply.confidence,
-                         corrections=reply.corrections)
-        return reply
+        branch = self.branches.match(query.stems, self._free_stems)
+        if branch:
+            frags = [self._fragments[i] for i in branch.fragment_ids]
+            notes = composer.notes_text(frags, lead=branch.heading)
+            reply = self._answer([*branch.fragment_ids, entry.id], query, state, confidence=1.0)
+            answer = f"Your notes say: {notes}\n\n{composer.glossary_text(entry)}"
+        else:
+            holding = [c for c in ranked if set(matched_stems(query.stems, c.doc)) >= set(query.stems)]
+            if not holding:
+                return self._answer([entry.id], query, state, confidence=1.0)
+            frag = self._fragments[holding[0].doc.id]
+            reply = self._answer([entry.id, frag.id], query, state, confidence=1.0)
+            answer = f"{composer.glossary_text(entry)}\n\nYour notes say: {composer.notes_text([frag])}"
+        return Reply(reply.status, answer, reply.intent, reply.sources, reply.followups, reply.confidence,
+                     corrections=reply.corrections)
 
     def _why_of_last(self, query: Analysis, state: ConversationState) -> Reply | None:
         last = [self._fragments[i] for i in state.last_doc_ids if i in self._fragments]

@@ -47,16 +47,15 @@ def _topics(tutor, state, short):
 def _more(tutor, state, short):
     if not state.has_answer:
         return Reply("intent", "Ask me a question first, then I can tell you more.", "more", confidence=1.0)
-    frags = tutor._fragments
     topic = [f for f in tutor.kb.fragments if f.topic == state.last_topic]
     last = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
     start = last[-1] + 1 if last else 0
-    in_order = topic[start:] + topic[:start]
-    remaining = [f.id for f in in_order if f.id not in state.shown]
+    # The notes after the last one shown, in their order; from the top only when those run out.
+    remaining = [f for f in topic[start:] if f.id not in state.shown] or [f for f in topic[:start]
+                                                                       if f.id not in state.shown]
     if not remaining:
         return Reply("intent", "That's everything your notes say about this.", "more", confidence=1.0)
-    first = frags[remaining[0]]
-    picked = [i for i in remaining if frags[i].trail == first.trail][:3]
+    picked = [f.id for f in remaining if f.trail == remaining[0].trail][:3]
     answer = tutor._answer(picked, tutor.corpus.analyzer.analyse(""), state, confidence=1.0)
     return Reply("intent", answer.answer, "more", answer.sources, answer.followups, 1.0)
 
