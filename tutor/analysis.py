@@ -38,7 +38,8 @@ class Analysis:
 class Analyzer:
     """Knows the vocabulary and the glossary's names; analyses any text the same way."""
 
-    def __init__(self, glossary: tuple[GlossaryEntry, ...], vocabulary: set[str]):
+    def __init__(self, glossary: tuple[GlossaryEntry, ...], vocabulary: set[str],
+                 ordinary: frozenset[str] = frozenset()):
         self._names: list[tuple[tuple[str, ...], GlossaryEntry]] = []
         for entry in glossary:
             for name in entry.names:
@@ -50,7 +51,8 @@ class Analyzer:
             self._by_first.setdefault(toks[0], []).append((toks, entry))
         name_words = {t for e in glossary for n in e.names for t in apply_synonyms(raw_tokens(n))}
         self.speller = SpellingCorrector(vocabulary | name_words)
-        self._known_stems = frozenset(stem(w) for w in vocabulary)
+        # Everyday English words are left as typed: "stay" is not a typo of "say".
+        self.known_stems = frozenset(stem(w) for w in vocabulary) | frozenset(stem(w) for w in ordinary)
 
     def entities_in(self, tokens) -> list[GlossaryEntry]:
         """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""
@@ -73,7 +75,7 @@ class Analyzer:
         if correct:
             fixed = []
             for tok in tokens:
-                right = tok if stem(tok) in self._known_stems else self.speller.correct(tok)
+                right = tok if stem(tok) in self.known_stems else self.speller.correct(tok)
                 if right != tok:
                     corrections.append((tok, right))
                 fixed.append(right)

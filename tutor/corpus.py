@@ -56,7 +56,8 @@ def near_pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 
 
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
-    analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents))
+    ordinary = frozenset(ordinary_words())
+    analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents), ordinary)
     docs: list[IndexedDoc] = []
     features, char_texts = [], []
     mentions: Counter[str] = Counter()
@@ -82,5 +83,5 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     index = RetrievalIndex(docs, features, char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
     matcher = StemMatcher(frozenset().union(*(d.stems for d in docs)))
-    weights = TermWeights(index, frozenset(stem(w) for w in ordinary_words()), name_stems, matcher)
+    weights = TermWeights(index, frozenset(stem(w) for w in ordinary), name_stems, matcher)
     return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words), weights)

@@ -14,6 +14,7 @@ import numpy as np
 from tutor import composer, context
 from tutor.analysis import Analysis
 from tutor.corpus import build_corpus
+from tutor.grading import Grade, Grader, closest_question
 from tutor.headings import BranchIndex
 from tutor.intents import IntentClassifier
 from tutor.loading import load_intents, load_knowledge
@@ -44,6 +45,7 @@ class Tutor:
         self._fragments = {f.id: f for f in kb.fragments}
         self._glossary = {g.id: g for g in kb.glossary}
         self.branches = BranchIndex(kb, self.corpus.analyzer)
+        self.grader = Grader(self.corpus.analyzer, self.corpus.index.char)
         self._intent_stems = {
             i.name: frozenset(s for ex in i.examples for s in self.corpus.analyzer.analyse(ex, correct=False).stems)
             for i in intents}
@@ -54,6 +56,11 @@ class Tutor:
     @classmethod
     def from_folders(cls, knowledge_dir: Path, intents_dir: Path) -> "Tutor":
         return cls(load_knowledge(knowledge_dir), load_intents(intents_dir))
+
+    def grade(self, question: str, answer: str) -> Grade | None:
+        """Grade one explanation of the authored why-question closest to `question`."""
+        why = closest_question(self.kb.why_questions, question)
+        return self.grader.grade(why, answer) if why else None
 
     # ------------------------------------------------------------------ turn
     def respond(self, text: str, state: ConversationState) -> Reply:

@@ -7,7 +7,7 @@ Each item is answered by Tutor.respond in a fresh conversation (after its
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from tutor.reply import Reply
@@ -26,7 +26,9 @@ class EvalItem:
     intent: str = ""
     after: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
-    raw: dict = field(default_factory=dict, compare=False, hash=False)
+    answer: str = ""            # why items: the student's explanation
+    min_points: int = 0
+    max_points: int | None = None
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,17 @@ def load_eval_set(path: Path) -> list[EvalItem]:
             raise DataFileError(path, line, "'after' must be a list of questions")
         tags = tuple(str(t) for t in expect_type(node.get("tags", []), list, path, "'tags'", line))
         if "why" in node:
-            items.append(EvalItem(line, str(node["why"]), "why", tags=tags, raw=dict(node)))
+            why = expect_type(node["why"], str, path, "'why'", line)
+            answer = node.get("answer", "")
+            answer = "" if answer is None else answer
+            expect_type(answer, str, path, "'answer'", line)
+            low, high = node.get("min_points", 0), node.get("max_points")
+            if "min_points" not in node and "max_points" not in node:
+                raise DataFileError(path, line, "a why item needs 'min_points' and/or 'max_points'")
+            for name, value in (("min_points", low), ("max_points", high)):
+                if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+                    raise DataFileError(path, line, f"'{name}' must be a whole number of points")
+            items.append(EvalItem(line, why, "why", tags=tags, answer=answer, min_points=low, max_points=high))
             continue
         question = node.get("question")
         if not isinstance(question, str):
@@ -91,8 +103,6 @@ def judge(item: EvalItem, reply: Reply) -> str:
         return "" if reply.status == "out_of_scope" else f"expected out_of_scope, got {reply.status}"
     if item.kind == "intent":
         return "" if reply.intent == item.intent else f"expected intent {item.intent}, got {reply.intent}"
-    if item.kind == "why":
-        return "explain-why grading is not supported yet"
     if reply.status not in ("answered", "intent"):
         return f"expected an answer, got {reply.status}"
     answer = reply.answer.casefold()
@@ -100,7 +110,26 @@ def judge(item: EvalItem, reply: Reply) -> str:
     return "" if not missing else "missing " + "; ".join(" | ".join(g) for g in missing)
 
 
+def judge_grade(item: EvalItem, grade) -> str:
+    n = len(grade.covered)
+    high = item.max_points if item.max_points is not None else len(grade.question.points)
+    if item.min_points <= n <= high:
+        return ""
+    return f"counted {n} points, expected {item.min_points}-{high}"
+
+
+def run_why(tutor, item: EvalItem) -> ItemResult:
+    start = time.perf_counter()
+    grade = tutor.grade(item.question, item.answer)
+    elapsed = (time.perf_counter() - start) * 1000
+    failure = "no why-question in these notes" if grade is None else judge_grade(item, grade)
+    covered = "" if grade is None else "covered: " + ", ".join(p.id for p in grade.covered)
+    return ItemResult(item, not failure, "graded", "explain", f"{item.answer!r} -> {covered}", elapsed, failure)
+
+
 def run_item(tutor, item: EvalItem) -> ItemResult:
+    if item.kind == "why":
+        return run_why(tutor, item)
     state = ConversationState()
     for earlier in item.after:
         tutor.respond(earlier, state)
@@ -177,10 +206,15 @@ def format_report(summary: dict) -> str:
             lines.append(f"{kind:<14}{k['passed']:>8}{k['n']:>6}{k['rate']:>9.1%}")
     lines.append(f"{'all':<14}{summary['passed']:>8}{summary['items']:>6}{summary['pass_rate']:>9.1%}")
     lines.append("")
-    oos = summary["out_of_scope"]
-    lines.append(f"answers right (answer + followup + glossary): {summary['answer_pass_rate']:.1%}")
-    lines.append(f"out-of-scope precision {oos['precision']:.1%}, recall {oos['recall']:.1%}; "
-                 f"false declines {summary['false_declines']} ({summary['false_decline_rate']:.1%})")
+    kinds = summary["by_kind"]
+    if any(k in kinds for k in ("answer", "followup", "glossary")):
+        lines.append(f"answers right (answer + followup + glossary): {summary['answer_pass_rate']:.1%}")
+    if "out_of_scope" in kinds or summary["false_declines"]:
+        oos = summary["out_of_scope"]
+        lines.append(f"out-of-scope precision {oos['precision']:.1%}, recall {oos['recall']:.1%}; "
+                     f"false declines {summary['false_declines']} ({summary['false_decline_rate']:.1%})")
+    if "why" in kinds:
+        lines.append(f"explanations graded within bounds: {kinds['why']['rate']:.1%}")
     lat = summary["latency_ms"]
     lines.append(f"latency per reply: p50 {lat['p50']:.2f} ms, p95 {lat['p95']:.2f} ms")
     return "\n".join(lines)

@@ -73,12 +73,13 @@ IDIOMS = {
     "busy with": "focused", "concentrated on": "focused", "concentrating on": "focused",
     "stop being": "ended", "stopped being": "ended",
     "tell the": "urged the", "tell them": "urged them", "tell him": "urged him",
+    "on its own": "alone", "on their own": "alone", "on his own": "alone", "by itself": "alone",
     "other countries": "foreign powers", "foreign countries": "foreign powers", "other nations": "foreign powers",
 }
 
 # Chat spellings students type; rewritten before anything else reads the line.
 CHAT = {
-    "thats": "that is", "its": "it is", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
+    "thats": "that is", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
     "wat": "what", "wot": "what", "wht": "what", "u": "you", "ur": "your", "r": "are", "n": "and",
     "y": "why", "coz": "because", "cos": "because", "bc": "because", "pls": "please", "plz": "please",
     "pics": "pictures", "pic": "picture", "govt": "government", "gov": "government", "tho": "though",

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tutor.model import Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase, Topic
+from tutor.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase, Misconception, Topic, WhyPoint,
+                         WhyQuestion)
 from tutor.yamlsafe import DataFileError, expect_type, line_of, read_yaml, require, text_list
 
 GLOSSARY_KINDS = ("person", "organisation", "concept", "place", "event", "treaty")
@@ -110,8 +111,74 @@ def _load_followups(path: Path, fragment_ids: set[str], topic_ids: set[str]):
     return result[0], result[1]
 
 
+def _term_groups(node: dict, path: Path, where: str, required: bool) -> tuple[tuple[str, ...], ...]:
+    if "terms" not in node:
+        if required:
+            raise DataFileError(path, line_of(node), f"{where} is missing 'terms'")
+        return ()
+    groups = expect_type(node["terms"], list, path, f"{where} 'terms'", line_of(node))
+    out = []
+    for group in groups:
+        if isinstance(group, str):
+            group = [group]
+        if not isinstance(group, list) or not group or not all(isinstance(t, str) and t.strip() for t in group):
+            raise DataFileError(path, line_of(node), f"{where} 'terms' must be a list of groups of words")
+        out.append(tuple(str(t) for t in group))
+    return tuple(out)
+
+
+def _load_why(path: Path, fragment_ids: set[str], topic_ids: set[str]) -> tuple[WhyQuestion, ...]:
+    if not path.exists():
+        return ()
+    doc = expect_type(read_yaml(path), dict, path, "the why-questions file", 1)
+    questions, seen = [], set()
+    for node in require(doc, "questions", list, path, "the why-questions file"):
+        node = expect_type(node, dict, path, "a why-question", doc.line)
+        qid = _check_id(require(node, "id", str, path, "a why-question"), path, node.line, "why-question")
+        where = f"why-question {qid!r}"
+        if qid in seen:
+            raise DataFileError(path, node.line, f"{where} is defined twice")
+        seen.add(qid)
+        topic = require(node, "topic", str, path, where)
+        if topic not in topic_ids:
+            raise DataFileError(path, node.line, f"{where} names unknown topic {topic!r}")
+        points, point_ids = [], set()
+        for pnode in require(node, "points", list, path, where):
+            pnode = expect_type(pnode, dict, path, f"a point of {where}", node.line)
+            pid = _check_id(require(pnode, "id", str, path, f"a point of {where}"), path, pnode.line, "point")
+            pwhere = f"point {pid!r} of {where}"
+            if pid in point_ids:
+                raise DataFileError(path, pnode.line, f"{pwhere} is defined twice")
+            point_ids.add(pid)
+            frags = text_list(pnode, "fragments", path, pwhere, required=True)
+            for frag in frags:
+                if frag not in fragment_ids:
+                    raise DataFileError(path, pnode.line, f"{pwhere} cites unknown fragment {frag!r}")
+            prompt = require(pnode, "prompt", str, path, pwhere)
+            if "___" not in prompt:
+                raise DataFileError(path, pnode.line, f"{pwhere} prompt must mark its gap with ___")
+            answer = pnode.get("answer")
+            answers = (str(answer),) if isinstance(answer, (str, int)) else tuple(answer or ())
+            if not answers or not all(isinstance(a, str) and a.strip() for a in answers):
+                raise DataFileError(path, pnode.line, f"{pwhere} needs 'answer': the word(s) that fill the gap")
+            points.append(WhyPoint(pid, require(pnode, "text", str, path, pwhere), frags,
+                                   _term_groups(pnode, path, pwhere, required=True),
+                                   require(pnode, "hint", str, path, pwhere), prompt, answers))
+        if not points:
+            raise DataFileError(path, node.line, f"{where} has no points")
+        misconceptions = []
+        for mnode in node.get("misconceptions", []) or []:
+            mnode = expect_type(mnode, dict, path, f"a misconception of {where}", node.line)
+            misconceptions.append(Misconception(require(mnode, "text", str, path, f"a misconception of {where}"),
+                                                _term_groups(mnode, path, f"a misconception of {where}", True),
+                                                require(mnode, "correction", str, path, f"a misconception of {where}")))
+        questions.append(WhyQuestion(qid, topic, require(node, "question", str, path, where), tuple(points),
+                                     tuple(misconceptions)))
+    return tuple(questions)
+
+
 def load_knowledge(root: Path) -> KnowledgeBase:
-    """Load and cross-check a knowledge folder: topics/*.yaml, glossary.yaml, followups.yaml."""
+    """Load and cross-check a knowledge folder: topics/*.yaml, glossary.yaml, followups.yaml, why.yaml."""
     root = Path(root)
     if not root.is_dir():
         raise DataFileError(root, None, "not a folder of notes")
@@ -135,8 +202,10 @@ def load_knowledge(root: Path) -> KnowledgeBase:
                 if ref not in fragment_ids:
                     raise DataFileError(path, frag.line, f"fragment {frag.id!r} 'because' names unknown fragment {ref!r}")
     glossary = _load_glossary(root / "glossary.yaml")
-    frag_fu, topic_fu = _load_followups(root / "followups.yaml", fragment_ids, {t.id for t in topics})
-    return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources)
+    topic_ids = {t.id for t in topics}
+    frag_fu, topic_fu = _load_followups(root / "followups.yaml", fragment_ids, topic_ids)
+    why = _load_why(root / "why.yaml", fragment_ids, topic_ids)
+    return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources, why)
 
 
 def load_intents(folder: Path) -> tuple[Intent, ...]:

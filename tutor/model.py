@@ -67,6 +67,35 @@ class Intent:
 
 
 @dataclass(frozen=True)
+class WhyPoint:
+    """One thing a full explanation says, resting on the notes it cites."""
+
+    id: str
+    text: str
+    fragments: tuple[str, ...]
+    terms: tuple[tuple[str, ...], ...]  # groups of ways to say each key idea
+    hint: str
+    prompt: str
+    answers: tuple[str, ...]  # what fills the prompt's gap
+
+
+@dataclass(frozen=True)
+class Misconception:
+    text: str
+    terms: tuple[tuple[str, ...], ...]
+    correction: str
+
+
+@dataclass(frozen=True)
+class WhyQuestion:
+    id: str
+    topic: str
+    question: str
+    points: tuple[WhyPoint, ...]
+    misconceptions: tuple[Misconception, ...] = ()
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     root: Path
     topics: tuple[Topic, ...]
@@ -74,6 +103,7 @@ class KnowledgeBase:
     fragment_followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     topic_followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    why_questions: tuple[WhyQuestion, ...] = ()
 
     @property
     def fragments(self) -> tuple[Fragment, ...]:
