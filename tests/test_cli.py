@@ -8,7 +8,7 @@ import pytest
 
 from tutor.cli import build_parser
 
-COMMANDS = ["ask", "eval", "topics"]
+COMMANDS = ["ask", "eval", "topics", "explain", "grade", "progress"]
 
 
 def test_every_command_has_help_text():

@@ -18,6 +18,7 @@ BUNDLED = paths.bundled("knowledge") / "eval.yaml"
 # wording does not flap, never loosened to go green.
 MIN_ANSWER_RATE = 0.95          # measured 95.7%
 MIN_OOS_RECALL = 0.875          # measured 90.0%
+MIN_WHY_RATE = 0.9              # measured 97.9%; every reversed and empty/irrelevant one must pass
 MAX_FALSE_DECLINE_RATE = 0.03   # measured 0.6%
 # Sets written apart from the engine by helpers who saw only the notes:
 # (file, answers right, out-of-scope recall) floors, measured 96.9%/90.0% and 89.5%/95.5%.
@@ -53,6 +54,20 @@ def test_bundled_set_pass_rates(summary):
     assert summary["by_kind"]["intent"]["rate"] == 1.0
 
 
+def test_graded_explanations(tutor):
+    items = [i for i in load_eval_set(BUNDLED) if i.kind == "why"]
+    assert len(items) >= 30
+    assert {q.question for q in tutor.kb.why_questions} <= {i.question for i in items}
+    from tutor.evaluation import run_item
+
+    results = [run_item(tutor, i) for i in items]
+    assert sum(r.passed for r in results) / len(results) >= MIN_WHY_RATE
+    strict = [r for r in results if {"reversed", "empty", "irrelevant"} & set(r.item.tags)]
+    assert len(strict) >= 12 and all(r.passed for r in strict), [r.item.answer for r in strict if not r.passed]
+    heldout = [run_item(tutor, i) for i in load_eval_set(Path(__file__).parent / "data" / "heldout_why.yaml")]
+    assert sum(r.passed for r in heldout) / len(heldout) >= MIN_WHY_RATE
+
+
 @pytest.mark.parametrize("name,answers,recall", HELDOUT)
 def test_sets_written_apart_from_the_engine(tutor, name, answers, recall):
     summary = evaluate(tutor, load_eval_set(Path(__file__).parent / "data" / name))
@@ -85,13 +100,14 @@ def test_text_report_lists_failures_and_rates(run_cli, tmp_path):
         "- question: who was hitler\n  out_of_scope: true\n"
         "- question: hello\n  intent: greet\n"
         "- after: [why did stalin back the gmd]\n  question: why?\n  expect: [[strong enough, protecting]]\n"
-        "- why: Why did Stalin back the GMD?\n  answer: the CCP was weak\n  min_points: 1\n")
+        "- why: Why did Stalin back the GMD?\n  answer: the CCP was weak\n  min_points: 1\n"
+        "- why: Why did Stalin back the GMD?\n  answer: the CCP was strong\n  max_points: 0\n")
     result = run_cli("eval", "--set", str(set_file))
     assert result.returncode == 0
     out = result.stdout
-    assert "missing banana" in out and "not supported yet" in out
+    assert "missing banana" in out and "explanations graded within bounds" in out
     assert "out-of-scope precision" in out and "false declines" in out and "p95" in out
-    assert re.search(r"^all\s+4\s+6\s+66.7%$", out, re.M)
+    assert re.search(r"^all\s+6\s+7\s+85.7%$", out, re.M)
 
 
 @pytest.mark.parametrize("content,message", [
@@ -100,6 +116,8 @@ def test_text_report_lists_failures_and_rates(run_cli, tmp_path):
     ("- question: a\n  expect: []\n", "'expect' is empty"),
     ("- expect: [x]\n", "needs 'question'"),
     ("- question: a\n  expect: [[]]\n", "each 'expect' group"),
+    ("- why: a\n  answer: b\n", "needs 'min_points'"),
+    ("- why: a\n  answer: b\n  min_points: -1\n", "whole number"),
     ("- [not, a, mapping]\n", "must be a mapping"),
     ("key: [unclosed\n", "invalid YAML"),
 ])

@@ -109,7 +109,7 @@ def test_topics_command_lists_the_topics(session):
 def test_help_command_explains_questions_and_commands(session):
     _say(session, "/help")
     session.expect("Ask me anything about your notes")
-    session.expect(r"Commands: /help, /topics, /source, /explain \[topic\], /quit")
+    session.expect(r"Commands: /help, /topics, /source, /explain \[topic\], /progress, /quit")
 
 
 def test_source_command_quotes_the_notes_of_the_last_answer(session):
@@ -270,7 +270,7 @@ def test_unknown_command_names_the_known_ones(real_tutor, monkeypatch, tmp_path,
     assert _run_in_process(real_tutor, "/sauce\r/exit\r") == 0
     out, err = capsys.readouterr()
     assert err.strip().splitlines()[0] == (
-        "error: unknown command /sauce; the commands are /help, /topics, /source, /explain, /quit, /exit")
+        "error: unknown command /sauce; the commands are /help, /topics, /source, /explain, /progress, /quit, /exit")
     assert "Goodbye" in out
 
 
@@ -306,7 +306,7 @@ def _complete(text: str) -> list[str]:
 
 
 def test_completer_offers_slash_commands():
-    assert _complete("/") == ["/help", "/topics", "/source", "/explain", "/quit", "/exit"]
+    assert _complete("/") == ["/help", "/topics", "/source", "/explain", "/progress", "/quit", "/exit"]
     assert _complete("/ex") == ["/explain", "/exit"]
     assert _complete("/TO") == ["/topics"]
 
@@ -332,3 +332,41 @@ def test_toolbar_names_the_topic_of_the_last_answer(real_tutor):
     assert toolbar().strip() == "/help · /topics · /source · /quit   topic: (none yet)"
     real_tutor.respond("why did stalin back the gmd", state)
     assert toolbar().endswith("topic: China")
+
+
+def test_explain_session_through_the_real_repl(tmp_path):
+    """A whole explain-why session as a student types it: a partial answer, a hint,
+    the prompt answered, a skip, the summary; and the progress it leaves on disk."""
+    child = _start(tmp_path)
+    try:
+        _say(child, "/explain china")
+        child.expect("Why did Stalin back the GMD rather than the CCP in China")
+        child.expect_exact(PROMPT)
+        _say(child, "because the chinese communists were too weak")
+        child.expect("Yes: Stalin did not think the CCP was strong enough")
+        child.expect("What else could explain it")
+        child.expect_exact(PROMPT)
+        _say(child, "hint")
+        child.expect("Hint: What would a China in turmoil")
+        child.expect_exact(PROMPT)
+        _say(child, "no idea")
+        child.expect(r"An unstable China = a ___ to the USSR\?")
+        child.expect_exact(PROMPT)
+        _say(child, "threat")
+        child.expect("Yes: An unstable China would be a threat")
+        child.expect_exact(PROMPT)
+        _say(child, "skip")
+        child.expect("Here's one: His overriding concern was protecting the USSR")
+        child.expect(r"Summary: you made 1 of 3 points yourself, 1 with a hint or prompt; I gave you 1\.")
+        child.expect(r"✓ Stalin did not think the CCP was strong enough to take control\.  \(CHINA · line 17\)")
+        child.expect_exact(PROMPT)
+        _say(child, "/progress")
+        child.expect(r"Why did Stalin back the GMD rather than the CCP in China\? - last time 1/3 points")
+        child.expect_exact(PROMPT)
+        _say(child, "/quit")
+        assert _finish(child) == 0
+    finally:
+        if child.isalive():
+            child.terminate(force=True)
+    saved = (tmp_path / "xdg_data_home" / "tutor" / "progress.json").read_text()
+    assert '"why-back-gmd"' in saved and '"last_unaided": 1' in saved

@@ -50,14 +50,34 @@ def build_parser() -> argparse.ArgumentParser:
     topics = sub.add_parser("topics", help="list the topics the notes cover",
                             description="List the topics the notes cover.")
     _notes_option(topics)
+
+    explain = sub.add_parser("explain", help="practise explaining: the tutor asks why, you explain",
+                             description="Start an explain-why session: the tutor asks a why-question, reads "
+                                         "your explanation and helps you to a complete answer.")
+    explain.add_argument("topic", nargs="*", help="the topic to practise (default: your weakest)")
+    _notes_option(explain)
+
+    grade = sub.add_parser("grade", help="grade one explanation of a why-question",
+                           description="Grade one explanation: which of the expected points it makes.")
+    grade.add_argument("--why", required=True, metavar="QUESTION",
+                       help="the why-question (matched to the closest one in the notes)")
+    grade.add_argument("--answer", required=True, metavar="TEXT", help="the explanation to grade")
+    grade.add_argument("--json", action="store_true", help="print the grade as one JSON object")
+    _notes_option(grade)
+
+    progress = sub.add_parser("progress", help="show your progress on the why-questions, by topic",
+                              description="Show your progress on the why-questions, by topic.")
+    _notes_option(progress)
     return parser
 
 
-def load_tutor(notes: Path | None):
+def load_tutor(notes: Path | None, keep_progress: bool = False):
     from tutor.engine import Tutor
+    from tutor.progress import ProgressStore
 
     knowledge = notes if notes is not None else paths.bundled("knowledge")
-    return Tutor.from_folders(knowledge, paths.intents_for(knowledge))
+    progress = ProgressStore(paths.progress_file(knowledge)) if keep_progress else None
+    return Tutor.from_folders(knowledge, paths.intents_for(knowledge), progress)
 
 
 def _ask(tutor, args) -> int:
@@ -93,17 +113,44 @@ def _topics(tutor, args) -> int:
     return EXIT_OK
 
 
-def _session(tutor, args) -> int:
+def _session(tutor, args, first: str = "") -> int:
     if sys.stdin.isatty() and sys.stdout.isatty():
         from tutor.repl import run_repl
 
-        return run_repl(tutor)
+        return run_repl(tutor, first)
     from tutor.lines import run_lines
 
-    return run_lines(tutor, sys.stdin, sys.stdout)
+    return run_lines(tutor, sys.stdin, sys.stdout, first)
 
 
-COMMANDS = {"ask": _ask, "eval": _eval, "topics": _topics, None: _session}
+def _explain(tutor, args) -> int:
+    return _session(tutor, args, first=f"test me on {' '.join(args.topic)}".strip())
+
+
+def _grade(tutor, args) -> int:
+    from tutor.grade_report import grade_dict, format_grade
+
+    grade = tutor.grade(args.why, args.answer)
+    if grade is None:
+        print("tutor: error: these notes have no why-questions", file=sys.stderr)
+        return EXIT_BAD_INPUT
+    print(json.dumps(grade_dict(tutor.kb, grade), ensure_ascii=False, indent=2) if args.json
+          else format_grade(tutor.kb, grade))
+    return EXIT_OK
+
+
+def _progress(tutor, args) -> int:
+    from tutor.grade_report import progress_text
+
+    print(progress_text(tutor.kb, tutor.progress.load()))
+    for warning in tutor.progress.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    return EXIT_OK
+
+
+COMMANDS = {"ask": _ask, "eval": _eval, "topics": _topics, "explain": _explain, "grade": _grade,
+            "progress": _progress, None: _session}
+KEEPS_PROGRESS = {None, "ask", "explain", "progress"}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -112,7 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval" and args.min_pass is not None and not 0 <= args.min_pass <= 1:
         parser.error("--min-pass takes a rate between 0 and 1, e.g. 0.9")
     try:
-        tutor = load_tutor(args.notes)
+        tutor = load_tutor(args.notes, keep_progress=args.command in KEEPS_PROGRESS)
         return COMMANDS[args.command](tutor, args)
     except DataFileError as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tutor import composer, context
+from tutor import composer, context, sessions
 from tutor.analysis import Analysis
 from tutor.corpus import build_corpus
 from tutor.grading import Grade, Grader, closest_question
@@ -21,6 +21,7 @@ from tutor.loading import load_intents, load_knowledge
 from tutor.matching import Candidate, matched_stems, rank_candidates
 from tutor.lexicon import STOPWORDS
 from tutor.model import Fragment, Intent, KnowledgeBase
+from tutor.progress import ProgressStore
 from tutor.textnorm import raw_tokens, stem
 from tutor.reply import Reply
 from tutor.state import ConversationState
@@ -38,8 +39,9 @@ MAX_INPUT = 2000            # characters read from one line
 class Tutor:
     """Holds the indexed notes; keeps no conversation of its own (that is the state)."""
 
-    def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...]):
+    def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...], progress: ProgressStore | None = None):
         self.kb = kb
+        self.progress = progress
         self.corpus = build_corpus(kb, intents)
         self.intents = IntentClassifier(intents, self.corpus.subject_words)
         self._fragments = {f.id: f for f in kb.fragments}
@@ -54,8 +56,8 @@ class Tutor:
             self.corpus.analyzer.analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
 
     @classmethod
-    def from_folders(cls, knowledge_dir: Path, intents_dir: Path) -> "Tutor":
-        return cls(load_knowledge(knowledge_dir), load_intents(intents_dir))
+    def from_folders(cls, knowledge_dir: Path, intents_dir: Path, progress: ProgressStore | None = None) -> "Tutor":
+        return cls(load_knowledge(knowledge_dir), load_intents(intents_dir), progress)
 
     def grade(self, question: str, answer: str) -> Grade | None:
         """Grade one explanation of the authored why-question closest to `question`."""
@@ -70,6 +72,8 @@ class Tutor:
         if not text:
             return self._intent_reply("help", state, short=True)
         query = self.corpus.analyzer.analyse(text)
+        if state.session is not None:
+            return sessions.session_turn(self, text, query, state)
         wanted = context.wanted_answer(query.canonical)
         if state.pending_options:
             chosen = self._resolve_option(text, query, state)
@@ -79,6 +83,8 @@ class Tutor:
         ranked = self._rank(query, wanted)
         best_conf = ranked[0].confidence if ranked else 0.0
         intent = self._intent_of(text, query, best_conf)
+        if intent == "explain":
+            return sessions.start_session(self, query, state)
         if intent != "question":
             return self._intent_reply(intent, state)
         if state.has_answer and context.asks_why_of_last(query.canonical, query.stems):

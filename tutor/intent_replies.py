@@ -77,10 +77,4 @@ def _source(tutor, state, short):
     return Reply("intent", "That came from:\n" + "\n".join(parts), "source", tuple(sources), confidence=1.0)
 
 
-def _explain(tutor, state, short):
-    return Reply("intent", "Practising explanations (\"test me on China\") is coming soon. "
-                 "For now, ask me a question and try answering the follow-up in your own words.",
-                 "explain", confidence=1.0)
-
-
-_HANDLERS = {"help": _help, "topics": _topics, "more": _more, "source": _source, "explain": _explain}
+_HANDLERS = {"help": _help, "topics": _topics, "more": _more, "source": _source}

@@ -3,6 +3,7 @@ time and answer each in turn, so scripts (and tests) can drive the tutor."""
 
 from __future__ import annotations
 
+import itertools
 from typing import TextIO
 
 from tutor.render import format_reply, use_colour
@@ -26,12 +27,12 @@ def _tolerant(stream: TextIO, errors: str) -> None:
             pass
 
 
-def run_lines(tutor, stdin: TextIO, stdout: TextIO) -> int:
+def run_lines(tutor, stdin: TextIO, stdout: TextIO, first: str = "") -> int:
     state = ConversationState()
     colour = use_colour(stdout)
     _tolerant(stdin, "replace")
     _tolerant(stdout, "replace")
-    for raw in stdin:
+    for raw in itertools.chain([first] if first else [], stdin):
         line = printable(raw.rstrip("\n"))
         if not line.strip():
             continue

@@ -45,3 +45,15 @@ def intents_for(notes: Path) -> Path:
     """A notes folder may bring its own intents; otherwise the bundled ones apply."""
     own = Path(notes) / "intents"
     return own if own.is_dir() else bundled("intents")
+
+
+def progress_file(notes: Path) -> Path:
+    """Progress is per set of notes: the bundled ones, or each imported folder."""
+    import hashlib
+
+    bundled_knowledge = bundled("knowledge").resolve()
+    notes = Path(notes).resolve()
+    if notes == bundled_knowledge:
+        return data_dir() / "progress.json"
+    digest = hashlib.sha256(str(notes).encode()).hexdigest()[:12]
+    return data_dir() / f"progress-{digest}.json"

@@ -27,11 +27,12 @@ COMMANDS = {
     "/topics": "what your notes cover",
     "/source": "where the last answer came from",
     "/explain": "practise explaining a topic",
+    "/progress": "how your explanations are going",
     "/quit": "leave",
     "/exit": "leave",
 }
 QUIT_WORDS = {"quit", "exit"}
-COMMAND_HELP = ("Commands: /help, /topics, /source, /explain [topic], /quit. "
+COMMAND_HELP = ("Commands: /help, /topics, /source, /explain [topic], /progress, /quit. "
                 "Tab completes them; Ctrl-C clears the line, Ctrl-D leaves.")
 
 
@@ -73,11 +74,20 @@ class Conversation:
         elif name == "/source":
             self.show(format_reply(reply_for(self.tutor, "source", self.state), self.colour))
         elif name == "/explain":
+            self.state.session = None  # a new session replaces one under way
             self.ask(f"test me on {argument}" if argument else "test me")
+        elif name == "/progress":
+            self.show(self.progress_text())
         elif name in ("/quit", "/exit"):
             self.leave()
         else:
             error(f"unknown command {name}; the commands are {', '.join(COMMANDS)}")
+
+    def progress_text(self) -> str:
+        from tutor.grade_report import progress_text
+
+        store = self.tutor.progress
+        return progress_text(self.tutor.kb, store.load() if store else {})
 
     def leave(self, reply: Reply | None = None) -> None:
         """Every way out comes here; the goodbye itself is printed once, by goodbye()."""
@@ -103,7 +113,7 @@ def error(message: str) -> None:
     print()
 
 
-def run_repl(tutor) -> int:
+def run_repl(tutor, first: str = "") -> int:
     conversation = Conversation(tutor, use_colour(sys.stdout))
     history = open_history()
     titles = [t.title for t in tutor.kb.topics]
@@ -117,6 +127,8 @@ def run_repl(tutor) -> int:
     print(f"History tutor: {len(titles)} topics in your notes. "
           "Ask a question in your own words; /help for commands, /quit to leave.")
     print()
+    if first:
+        conversation.handle(first)
     while not conversation.over:
         try:
             line = session.prompt(PROMPT)

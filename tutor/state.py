@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from tutor.coach import ExplainSession
+
 
 @dataclass
 class ConversationState:
@@ -20,6 +22,7 @@ class ConversationState:
     last_persons: tuple[str, ...] = ()          # people named in the last answer, most salient first
     pending_options: tuple[str, ...] = ()       # document ids offered by a clarify reply
     asked_followups: set[str] = field(default_factory=set)
+    session: ExplainSession | None = None       # an explain-why session under way
     turns: int = 0
 
     @property

@@ -1,0 +1,90 @@
+"""Grading explanations: meaning credited, reversals and emptiness not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tutor.grading import closest_question, states_itself
+
+
+def grade(tutor, question_id, answer):
+    question = next(q for q in tutor.kb.why_questions if q.id == question_id)
+    return tutor.grader.grade(question, answer)
+
+
+def test_every_topic_has_a_why_question(tutor):
+    assert {q.topic for q in tutor.kb.why_questions} == {t.id for t in tutor.kb.topics}
+
+
+def test_points_cite_fragments_and_state_themselves(tutor):
+    for question in tutor.kb.why_questions:
+        for point in question.points:
+            assert point.fragments and point.hint and "___" in point.prompt and point.answers
+            assert states_itself(point.terms, point.text), f"{question.id}/{point.id} terms miss its own text"
+        for item in question.misconceptions:
+            assert states_itself(item.terms, item.text), item.text
+
+
+@pytest.mark.parametrize("answer,made", [
+    ("stalin thought the chinese communists were too weak to win", {"ccp-too-weak"}),
+    ("he didnt think the ccp were strong enough", {"ccp-too-weak"}),
+    ("an unstabel china would be a danger to the soviets", {"unstable-china-threat"}),
+    ("he cared more about protecting russia than spreading communism", {"protect-ussr-first"}),
+    ("the ccp was weak, china being chaotic was a threat, and he wanted to keep the ussr safe",
+     {"ccp-too-weak", "unstable-china-threat", "protect-ussr-first"}),
+])
+def test_meaning_is_credited_in_the_students_words(tutor, answer, made):
+    assert {p.id for p in grade(tutor, "why-back-gmd", answer).covered} == made
+
+
+@pytest.mark.parametrize("answer", [
+    "the ccp was strong enough to take control",
+    "stalin thought the communists were not weak",
+    "he did not want to protect the ussr",
+])
+def test_a_reversed_point_is_caught_not_credited(tutor, answer):
+    result = grade(tutor, "why-back-gmd", answer)
+    assert not result.covered
+    assert result.reversed or result.misconceptions
+
+
+@pytest.mark.parametrize("answer", ["", "   ", "i don't know", "because of the weather", "stalin was mean",
+                                    "asdf qwer", "the the the"])
+def test_empty_or_irrelevant_answers_cover_nothing(tutor, answer):
+    result = grade(tutor, "why-aggressive-1929", answer)
+    assert not result.covered and not result.reversed
+
+
+def test_misconceptions_are_recognised(tutor):
+    result = grade(tutor, "why-treaty-berlin", "it was a military alliance, germany promised to fight for russia")
+    assert result.misconceptions and "neutral" in result.misconceptions[0].correction
+    assert not result.covered
+
+
+def test_evidence_pools_across_turns(tutor):
+    question = next(q for q in tutor.kb.why_questions if q.id == "why-terror")
+    turns = ["it made people obey his policies", "and officials were scared of the secret police"]
+    assert len(tutor.grader.grade(question, turns[:1]).covered) == 1
+    assert len(tutor.grader.grade(question, turns).covered) == 2
+
+
+def test_closest_question_matches_loose_wording(tutor):
+    assert closest_question(tutor.kb.why_questions, "why did stalin back the gmd").id == "why-back-gmd"
+    assert closest_question(tutor.kb.why_questions, "why was stalin pictured with lenin").id == "why-stalin-with-lenin"
+
+
+def test_grade_command_json(run_cli):
+    result = run_cli("grade", "--json", "--why", "why did stalin back the gmd", "--answer",
+                     "the ccp was too weak and he wanted to protect the ussr")
+    data = json.loads(result.stdout)
+    assert data["question"].startswith("Why did Stalin back the GMD")
+    assert data["covered"] == 2 and data["total"] == 3
+    assert {"text", "covered", "score", "source"} <= set(data["points"][0])
+    assert data["misconceptions"] == [] and data["feedback"]
+
+
+def test_grade_command_text(run_cli):
+    out = run_cli("grade", "--why", "terror", "--answer", "i dont know").stdout
+    assert "0 of 2 points" in out and "Hint:" in out

@@ -1,0 +1,84 @@
+"""Progress survives crashes, corrupt files, unwritable folders and two tutors at once."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import signal
+import subprocess
+import sys
+import time
+
+from tutor.progress import ProgressStore
+
+
+def test_round_trip_and_attempts(tmp_path):
+    store = ProgressStore(tmp_path / "p" / "progress.json")
+    store.update("q1", points=3, unaided=1, new_attempt=True)
+    store.update("q1", points=3, unaided=2)
+    entry = store.load()["q1"]
+    assert (entry.attempts, entry.last_unaided, entry.best_unaided, entry.points) == (1, 2, 2, 3)
+    assert not store.warnings
+
+
+def test_corrupt_file_is_set_aside_not_trusted(tmp_path):
+    path = tmp_path / "progress.json"
+    path.write_text("{not json")
+    store = ProgressStore(path)
+    assert store.load() == {}
+    assert any("could not be read" in w for w in store.warnings)
+    assert list(tmp_path.glob("progress.json.unreadable-*"))  # kept, not deleted
+    store.update("q", 2, 1, new_attempt=True)
+    assert json.loads(path.read_text())["questions"]["q"]["last_unaided"] == 1
+
+
+def test_unwritable_folder_warns_and_carries_on(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the folder should be")
+    store = ProgressStore(blocker / "tutor" / "progress.json")
+    store.update("q", 2, 1, new_attempt=True)
+    assert store.load() == {} and store.warnings
+
+
+def _hammer(path: str, name: str, n: int) -> None:
+    store = ProgressStore(path)
+    for i in range(n):
+        store.update(f"{name}", points=5, unaided=i % 5, new_attempt=True)
+
+
+def test_two_tutors_at_once_lose_nothing(tmp_path):
+    path = str(tmp_path / "progress.json")
+    ctx = multiprocessing.get_context("spawn")
+    workers = [ctx.Process(target=_hammer, args=(path, name, 40)) for name in ("a", "b")]
+    for w in workers:
+        w.start()
+    for w in workers:
+        w.join(60)
+    table = ProgressStore(path).load()
+    assert table["a"].attempts == 40 and table["b"].attempts == 40
+
+
+WRITER = """
+import sys
+from tutor.progress import ProgressStore
+store = ProgressStore(sys.argv[1])
+i = 0
+while True:
+    i += 1
+    store.update("q%d" % (i % 7), points=5, unaided=i % 5, new_attempt=True)
+"""
+
+
+def test_killed_mid_write_leaves_the_last_complete_file(tmp_path, cli_env):
+    path = tmp_path / "progress.json"
+    ProgressStore(path).update("kept", 3, 3, new_attempt=True)
+    for _ in range(5):
+        proc = subprocess.Popen([sys.executable, "-c", WRITER, str(path)], env=cli_env)
+        time.sleep(0.4)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        data = json.loads(path.read_text())  # always whole JSON, never half a file
+        assert data["questions"]["kept"]["last_unaided"] == 3
+    store = ProgressStore(path)
+    assert "kept" in store.load() and not store.warnings
