@@ -20,7 +20,7 @@ def test_full_session_walks_a_point_from_pump_to_prompt(tutor, state):
     assert "Yes: An unstable China would be a threat" in filled.answer
     told = ask("skip")
     assert "Here's one: His overriding concern was protecting the USSR" in told.answer
-    assert "Summary: you made 1 of 3 points yourself, 1 with a hint or prompt; I gave you 1." in told.answer
+    assert "Summary: you made 2 of 3 points (1 on your own, 1 with a hint or prompt); I gave you 1." in told.answer
     assert state.session is None and told.sources
     assert ask("who was trotsky").intent == "question"  # back to questions afterwards
 
@@ -53,7 +53,7 @@ def test_side_question_is_answered_then_back_to_the_session(tutor, state):
 def test_stop_ends_with_the_model_answer(tutor, state):
     tutor.respond("test me on terror", state)
     reply = tutor.respond("stop", state)
-    assert "Summary: you made 0 of 2 points yourself" in reply.answer
+    assert "Summary: you made 0 of 2 points on your own; I gave you 2." in reply.answer
     assert "secret police" in reply.answer and state.session is None
 
 

@@ -332,6 +332,10 @@ def test_toolbar_names_the_topic_of_the_last_answer(real_tutor):
     assert toolbar().strip() == "/help · /topics · /source · /quit   topic: (none yet)"
     real_tutor.respond("why did stalin back the gmd", state)
     assert toolbar().endswith("topic: China")
+    real_tutor.respond("test me on china", state)
+    assert toolbar().startswith(" explaining: 0/3 points")
+    real_tutor.respond("the ccp was too weak", state)
+    assert toolbar().startswith(" explaining: 1/3 points")
 
 
 def test_explain_session_through_the_real_repl(tmp_path):
@@ -357,8 +361,8 @@ def test_explain_session_through_the_real_repl(tmp_path):
         child.expect_exact(PROMPT)
         _say(child, "skip")
         child.expect("Here's one: His overriding concern was protecting the USSR")
-        child.expect(r"Summary: you made 1 of 3 points yourself, 1 with a hint or prompt; I gave you 1\.")
-        child.expect(r"✓ Stalin did not think the CCP was strong enough to take control\.  \(CHINA · line 17\)")
+        child.expect(r"Summary: you made 2 of 3 points \(1 on your own, 1 with a hint or prompt\); I gave you 1\.")
+        child.expect(r"✓ Stalin did not think the CCP was strong enough to take control\.  \(notes line 17\)")
         child.expect_exact(PROMPT)
         _say(child, "/progress")
         child.expect(r"Why did Stalin back the GMD rather than the CCP in China\? - last time 1/3 points")

@@ -83,7 +83,7 @@ def source_label(kb: KnowledgeBase, point: WhyPoint) -> str:
             frag = kb.fragment(frag_id)
         except KeyError:
             continue
-        labels.append(f"{' › '.join(frag.trail)} · {frag.line_label}")
+        labels.append(f"notes {frag.line_label}")
     return "; ".join(labels)
 
 
@@ -112,8 +112,8 @@ def _summary(kb: KnowledgeBase, session: ExplainSession) -> str:
     total = len(session.question.points)
     own, helped, told = session.count("student"), session.count("helped"), session.count("tutor")
     told += len(session.missing())
-    lines = [f"Summary: you made {own} of {total} points yourself"
-             + (f", {helped} with a hint or prompt" if helped else "")
+    lines = [f"Summary: you made {own + helped} of {total} points"
+             + (f" ({own} on your own, {helped} with a hint or prompt)" if helped else " on your own")
              + (f"; I gave you {told}." if told else ".")]
     lines.append(f"A full answer to \"{session.question.question}\":")
     for point in session.question.points:

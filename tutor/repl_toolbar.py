@@ -22,6 +22,11 @@ def make_toolbar(tutor, state: ConversationState) -> Callable[[], str]:
     live state rather than a copy taken when the session started."""
 
     def toolbar() -> str:
+        session = state.session
+        if session is not None:
+            made = len(session.question.points) - len(session.missing())
+            return (f" explaining: {made}/{len(session.question.points)} points"
+                    "   hint · skip · I don't know · stop")
         title = topic_title(tutor, state.last_topic) if state.last_topic else ""
         return f" {HINTS}   topic: {title or '(none yet)'}"
 
