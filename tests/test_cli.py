@@ -8,7 +8,7 @@ import pytest
 
 from tutor.cli import build_parser
 
-COMMANDS = ["ask", "eval", "topics", "explain", "grade", "progress"]
+COMMANDS = ["ask", "eval", "topics", "explain", "grade", "import", "notes", "progress"]
 
 
 def test_every_command_has_help_text():
@@ -19,7 +19,10 @@ def test_every_command_has_help_text():
         assert command.description, name
         assert next(a for a in sub._choices_actions if a.dest == name).help, name
         for action in command._actions:
-            if action.dest != "help":
+            if action.dest == "notes_command":
+                for sub_name, sub_command in action.choices.items():
+                    assert sub_command.description, f"{name} {sub_name}"
+            elif action.dest != "help":
                 assert action.help, f"{name} {action.dest}"
 
 

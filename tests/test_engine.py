@@ -125,8 +125,8 @@ def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tmp_path):
 
     (tmp_path / "topics").mkdir()
     (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "n.txt").write_text("BALTIC\nLatvia treaty signed in 1926\nPOLAND\nLatvia treaty broken\n")
-    for name, heading, line, text in (("baltic", "BALTIC", 1, "Latvia treaty signed in 1926"),
+    (tmp_path / "sources" / "n.txt").write_text("BALTIC\nLatvia treaty signed\nPOLAND\nLatvia treaty broken\n")
+    for name, heading, line, text in (("baltic", "BALTIC", 1, "Latvia treaty signed"),
                                       ("poland", "POLAND", 3, "Latvia treaty broken")):
         (tmp_path / "topics" / f"{name}.yaml").write_text(
             f"topic: {name}\ntitle: {heading.title()}\nsource: sources/n.txt\nheadings:\n  - line: {line}\n"

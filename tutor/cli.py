@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 
 from tutor import __version__, paths
+from tutor.importers.outline import ImportProblem
+from tutor.importers.run import FORMATS
 from tutor.yamlsafe import DataFileError
 
 EXIT_OK, EXIT_BELOW_MIN, EXIT_BAD_INPUT = 0, 1, 2
@@ -65,6 +67,27 @@ def build_parser() -> argparse.ArgumentParser:
     grade.add_argument("--json", action="store_true", help="print the grade as one JSON object")
     _notes_option(grade)
 
+    imp = sub.add_parser("import", help="turn your own notes into a knowledge folder the tutor answers from",
+                         description="Import notes (Coggle text, Markdown, OPML, FreeMind .mm, plain text) into "
+                                     "a knowledge folder; use it with --notes DIR.")
+    imp.add_argument("files", nargs="+", type=Path, metavar="FILE", help="the notes files to import")
+    imp.add_argument("--out", required=True, type=Path, metavar="DIR", help="the knowledge folder to write")
+    imp.add_argument("--format", choices=FORMATS, default="auto", help="the files' format (default: by name)")
+
+    notes = sub.add_parser("notes", help="your imported notes: add, list, use",
+                           description="Manage the notes kept in your data folder.")
+    notes_sub = notes.add_subparsers(dest="notes_command", metavar="ACTION", required=True)
+    add = notes_sub.add_parser("add", help="import notes into your data folder and make them the default",
+                               description="Import notes into your data folder and make them the default.")
+    add.add_argument("files", nargs="+", type=Path, metavar="FILE", help="the notes files to import")
+    add.add_argument("--name", help="what to call them (default: the first file's name)")
+    add.add_argument("--format", choices=FORMATS, default="auto", help="the files' format (default: by name)")
+    notes_sub.add_parser("list", help="list your notes and which is the default",
+                         description="List your notes and which is the default.")
+    use = notes_sub.add_parser("use", help="make a set of notes the default ('bundled' for the built-in ones)",
+                               description="Make a set of notes the default.")
+    use.add_argument("name", help="a name from 'tutor notes list', or 'bundled'")
+
     progress = sub.add_parser("progress", help="show your progress on the why-questions, by topic",
                               description="Show your progress on the why-questions, by topic.")
     _notes_option(progress)
@@ -73,9 +96,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def load_tutor(notes: Path | None, keep_progress: bool = False):
     from tutor.engine import Tutor
+    from tutor.notes_library import default_notes
     from tutor.progress import ProgressStore
 
-    knowledge = notes if notes is not None else paths.bundled("knowledge")
+    knowledge = notes if notes is not None else (default_notes() or paths.bundled("knowledge"))
     progress = ProgressStore(paths.progress_file(knowledge)) if keep_progress else None
     return Tutor.from_folders(knowledge, paths.intents_for(knowledge), progress)
 
@@ -148,9 +172,26 @@ def _progress(tutor, args) -> int:
     return EXIT_OK
 
 
+def _import(args) -> int:
+    from tutor.importers.run import import_files
+
+    topics = import_files(args.files, args.out, args.format)
+    count = sum(len(t.fragments) for t in topics)
+    print(f"Imported {count} notes in {len(topics)} topics into {args.out}. Try: tutor --notes {args.out}")
+    return EXIT_OK
+
+
+def _notes(args) -> int:
+    from tutor import notes_library
+
+    print(notes_library.run(args))
+    return EXIT_OK
+
+
 COMMANDS = {"ask": _ask, "eval": _eval, "topics": _topics, "explain": _explain, "grade": _grade,
             "progress": _progress, None: _session}
 KEEPS_PROGRESS = {None, "ask", "explain", "progress"}
+NO_TUTOR = {"import": _import, "notes": _notes}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -159,9 +200,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "eval" and args.min_pass is not None and not 0 <= args.min_pass <= 1:
         parser.error("--min-pass takes a rate between 0 and 1, e.g. 0.9")
     try:
+        if args.command in NO_TUTOR:
+            return NO_TUTOR[args.command](args)
         tutor = load_tutor(args.notes, keep_progress=args.command in KEEPS_PROGRESS)
         return COMMANDS[args.command](tutor, args)
-    except DataFileError as exc:
+    except (DataFileError, ImportProblem) as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -36,8 +36,10 @@ def leans_on_context(text: str, stems: tuple[str, ...]) -> bool:
     return len(stems) <= 3 and (has_anaphora(text) or is_continuation(text))
 
 
-SEQUENCE_WORDS = frozenset({"after", "afterward", "next", "then"})
-_NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after this)\b", re.I)
+SEQUENCE_WORDS = frozenset({"after", "afterward", "next", "then", "lead", "led", "result", "happen"})
+_NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after this|"
+                   r"(did|does|do) (that|this|it) lead to|what did (that|this|it) (lead to|cause)|"
+                   r"what was the result)\b", re.I)
 
 
 def asks_what_next(text: str) -> bool:
@@ -83,3 +85,12 @@ def named_thing(text: str) -> str:
     thing = re.sub(r"\s+called$", "", match.group(2))
     limit = 4 if match.group(1) else 2
     return thing if len(thing.split()) <= limit else ""
+
+
+_QUESTION_START = re.compile(r"^\s*(what|when|where|who|whom|whose|why|how|which|did|does|do|was|were|is|are|can|could"
+                             r"|would|should|has|have|had)\b", re.I)
+
+
+def is_question(text: str) -> bool:
+    """A line put as a question (by its first word or its question mark)."""
+    return bool(_QUESTION_START.match(text)) or text.rstrip().endswith("?")

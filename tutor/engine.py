@@ -28,7 +28,7 @@ from tutor.state import ConversationState
 
 DECLINE_BELOW = 0.35        # confidence under which the notes are said not to cover it
 SIBLING_RATIO = 0.85        # same-heading fragments this close to the best join the answer
-CLARIFY_RATIO = 0.8         # two topics this close, holding the question equally: ask which
+CLARIFY_RATIO = 0.9         # two topics this close, holding the question equally: ask which
 INTENT_MIN = 0.45           # intent similarity needed to treat a line as a command
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
 TOPIC_BOOST = 1.3           # a follow-up stays in the last answer's topic unless its words lead away
@@ -95,9 +95,10 @@ class Tutor:
             reply = self._next_in_story(query, state)
             if reply:
                 return reply
+        leaned = False
         if state.has_answer:
-            query, ranked = self._with_context(text, query, wanted, ranked, state)
-        return self._decide(query, ranked, state)
+            query, ranked, leaned = self._with_context(text, query, wanted, ranked, state)
+        return self._decide(query, ranked, state, leaned)
 
     # ------------------------------------------------------------- retrieval
     def _rank(self, query: Analysis, wanted: str = "", extra: np.ndarray | None = None,
@@ -133,18 +134,31 @@ class Tutor:
                 # is half the meaning.
                 leaned = self._rank(query, wanted, previous, state.last_topic, state.last_stems)
             if leaned and (points_back or leaned[0].confidence >= standalone):
-                return query, leaned
-        return query, ranked
+                return query, leaned, True
+        return query, ranked, False
 
-    def _decide(self, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
+    def _decide(self, query: Analysis, ranked: list[Candidate], state: ConversationState,
+                leaned: bool = False) -> Reply:
+        """Decline, define, answer a branch, ask which, or answer; `leaned` says the
+        turn was read with the last one ("and in plants?"): it may name a branch of
+        the last topic only."""
+        previous_stems, previous_topic = state.last_stems, state.last_topic
         definition = self._definition_entry(query)
         if definition:
             return self._define(definition, query, ranked, state)
+        if ranked and ranked[0].confidence < DECLINE_BELOW:
+            # the most similar note may hold less of the question than a close runner-up
+            surest = max(ranked[:5], key=lambda c: c.confidence)
+            ranked = [surest] + [c for c in ranked if c is not surest]
         if not ranked or ranked[0].confidence < DECLINE_BELOW or self._unknown_thing(query):
             return self._decline(query, ranked, state)
         top = ranked[0]
         self._remember_ranking(ranked, query, state)
-        branch = self.branches.match(query.stems, self._free_stems)
+        if leaned:
+            named = self.branches.match(query.stems, self._free_stems, previous_stems, previous_topic)
+        else:
+            named = self.branches.match(query.stems, self._free_stems)
+        branch = named or self.branches.under(self._fragments[top.doc.id])
         if branch:
             return self._answer(list(branch.fragment_ids), query, state, top.confidence, lead=branch.heading)
         top_trail = self._fragments[top.doc.id].trail
@@ -292,9 +306,12 @@ class Tutor:
         """
         matches = self.intents.match(text)
         question = next((m.score for m in matches if m.name == "question"), 0.0)
+        asks = context.is_question(query.canonical)
         for match in matches:
             if match.name == "question" or match.score < INTENT_MIN or question >= match.score - 0.03:
                 return "question"
+            if asks and match.name in ("quit", "greet", "thanks"):
+                continue  # "when did they leave?" is not goodbye
             if match.name == "explain":
                 return match.name
             vocabulary = self._intent_stems[match.name]

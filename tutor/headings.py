@@ -44,19 +44,36 @@ class BranchIndex:
                                        tuple(f.id for f in frags)[:limit]))
         self.branches = tuple(branches)
 
-    def match(self, stems: tuple[str, ...], free: frozenset[str]) -> Branch | None:
+    def under(self, fragment) -> Branch | None:
+        """The branch a note heads, when the note is also the heading of notes under it."""
+        for branch in self.branches:
+            if branch.topic == fragment.topic and branch.heading == fragment.text and branch.fragment_ids:
+                return branch
+        return None
+
+    def match(self, stems: tuple[str, ...], free: frozenset[str], context: tuple[str, ...] = (),
+              topic: str = "") -> Branch | None:
         """The heading that best names the question, if its path holds every content word.
 
         The heading matching most of the question's words wins, the shallower on
         a tie ("how did the Comintern change" is the whole Comintern branch).
-        `free` are stems every note is implicitly about (the notes' subject).
+        `free` are stems every note is implicitly about (the notes' subject). A
+        follow-up ("why do cells need it?") may name the branch with the last
+        question's words (`context`), but only a branch of the last `topic`.
         """
         wanted = [s for s in dict.fromkeys(stems) if s not in free]
         if not wanted:
             return None
         best, best_hits = None, 0
+        naming = wanted + [s for s in context if s not in free]
         for branch in self.branches:
+            if topic and branch.topic != topic:
+                continue
             hits = sum(_covered(s, branch.own_stems) for s in wanted)
+            # "osmosis" alone does not name the branch "Diffusion, osmosis and active transport"
+            named = sum(any(_covered(s, {o}) for s in naming) for o in branch.own_stems)
+            if named * 2 < len(branch.own_stems):
+                continue
             if hits and all(_covered(s, branch.path_stems) for s in wanted):
                 if hits > best_hits or (hits == best_hits and branch.depth < best.depth):
                     best, best_hits = branch, hits

@@ -37,6 +37,7 @@ class IndexedDoc:
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
     pairs: frozenset[tuple[str, str]] = frozenset()  # stems standing together in the text or a heading
     words: frozenset[str] = frozenset()  # content words as written (before stemming)
+    lead: str = ""  # the stem the note's text opens with: usually what it is about
 
 
 CHAR_NGRAMS = (3, 5)

@@ -17,7 +17,7 @@ any some all each every both either neither no yes nor only own same other anoth
 again ever still yet up down out off about above below between through during
 im ive id youre theyre
 s t d ll m re ve y o pls please ok okay um uh hmm well like
-even actually really basically exactly literally totally kind sort pretty anyway
+even actually really basically exactly literally totally kind sort pretty anyway most least
 """.split())
 
 # Words that frame a question rather than carry its subject: they neither help
@@ -33,6 +33,7 @@ whats what's who's whos wat wht y u ur r
 word words term terms mentioned mention mentions
 stand stands called short acronym abbreviation matter matters mattered
 supposed meant able allowed
+change changes changed changing life lives affect affected affects
 think thinks thought believe believed opinion opinions view views feel felt
 """.split())
 
@@ -73,6 +74,7 @@ IDIOMS = {
     "busy with": "focused", "concentrated on": "focused", "concentrating on": "focused",
     "stop being": "ended", "stopped being": "ended",
     "tell the": "urged the", "tell them": "urged them", "tell him": "urged him",
+    "go into": "occupied", "went into": "occupied", "marched into": "occupied", "moved into": "occupied",
     "on its own": "alone", "on their own": "alone", "on his own": "alone", "by itself": "alone",
     "other countries": "foreign powers", "foreign countries": "foreign powers", "other nations": "foreign powers",
 }
@@ -86,11 +88,27 @@ CHAT = {
     "ty": "thanks", "thx": "thanks", "tx": "thanks", "20s": "1920s", "30s": "1930s",
 }
 
+# Irregular past forms, so "when did they leave" meets "troops left" (a regular
+# "-ed" is the stemmer's job).
+IRREGULAR = {
+    "left": "leave", "went": "go", "gone": "go", "took": "take", "taken": "take", "fought": "fight",
+    "won": "win", "lost": "lose", "began": "begin", "begun": "begin", "paid": "pay", "sold": "sell",
+    "bought": "buy", "brought": "bring", "came": "come", "became": "become", "held": "hold", "gave": "give",
+    "given": "give", "chose": "choose", "chosen": "choose", "fell": "fall", "fallen": "fall", "rose": "rise",
+    "risen": "rise", "ran": "run", "spent": "spend", "sent": "send", "built": "build", "sought": "seek",
+    "struck": "strike", "wrote": "write", "written": "write", "stood": "stand", "met": "meet", "drove": "drive",
+    "driven": "drive", "grew": "grow", "grown": "grow", "knew": "know", "known": "know", "shot": "shoot",
+    "hid": "hide", "hidden": "hide", "forbade": "forbid", "forbidden": "forbid", "overthrew": "overthrow",
+    "overthrown": "overthrow", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
+}
+
 SYNONYMS = {
     "friendly": "relations", "friends": "relations", "friendship": "relations", "relationship": "relations",
     "stop": "ended", "stopped": "ended", "end": "ended", "ends": "ended",
     "keep": "maintain", "kept": "maintain", "keeping": "maintain", "maintaining": "maintain",
     "affairs": "policy", "moscow": "ussr",
+    "benefit": "gain", "benefits": "gain", "benefited": "gain", "benefitted": "gain", "gained": "gain",
+    "gains": "gain",
     # negation is meaning: "why didn't Stalin back the CCP" asks for a "did not"
     **{w: "not" for w in """didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
        wont cant cannot couldn couldnt wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt
@@ -109,7 +127,8 @@ SYNONYMS = {
     "communists": "communist",
     "pact": "treaty", "agreement": "treaty", "agreements": "treaty",
     "clause": "article", "clauses": "article", "art": "article",
-    "money": "finances credits", "loans": "credits", "loan": "credits", "lend": "credits", "lent": "credits",
+    "money": "finances credits", "pay": "pay finances", "payment": "pay finances", "payments": "pay finances",
+    "loans": "credits", "loan": "credits", "lend": "credits", "lent": "credits",
     "afraid": "fear", "scared": "fear", "feared": "fear",
     "photos": "images", "pictures": "images", "posters": "images", "picture": "images", "poster": "images",
     "photographed": "imaged", "pictured": "imaged", "shown": "imaged", "depicted": "imaged",
@@ -134,3 +153,19 @@ def ordinary_words() -> list[str]:
     """Everyday English words (see tools/make_ordinary_words.py for how they were chosen)."""
     text = resources.files("tutor").joinpath("data/ordinary_words.txt").read_text(encoding="utf-8")
     return [w for w in text.split("\n") if w and not w.startswith("#")]
+
+
+# Misspellings common in students' notes, fixed when notes are imported (the
+# notes' own words otherwise stay exactly as written).
+COMMON_MISSPELLINGS = {
+    "recieved": "received", "recieve": "receive", "recieves": "receives", "aswell": "as well", "alot": "a lot",
+    "attituide": "attitude", "bourgeoise": "bourgeois", "seperate": "separate", "seperated": "separated",
+    "goverment": "government", "govenment": "government", "beleive": "believe", "beleived": "believed",
+    "definately": "definitely", "untill": "until", "occured": "occurred", "wich": "which", "thier": "their",
+    "acheive": "achieve", "acheived": "achieved", "arguement": "argument", "begining": "beginning",
+    "buisness": "business", "comittee": "committee", "concious": "conscious", "enviroment": "environment",
+    "existance": "existence", "foriegn": "foreign", "goverments": "governments", "independant": "independent",
+    "millitary": "military", "neccessary": "necessary", "occurence": "occurrence", "parliment": "parliament",
+    "politican": "politician", "propoganda": "propaganda", "recomend": "recommend", "relevent": "relevant",
+    "succesful": "successful", "tommorow": "tomorrow", "wierd": "weird", "wifes": "wife's", "writting": "writing",
+}

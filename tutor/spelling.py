@@ -13,15 +13,17 @@ from collections.abc import Iterable
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
 
+from tutor.textnorm import stem
+
 
 def max_edits(word: str) -> int:
     """How many typos a word of this length may carry and still be recognised."""
     n = len(word)
     if n < 4:
         return 0
-    if n <= 6:
+    if n <= 8:
         return 1
-    if n <= 9:
+    if n <= 11:
         return 2
     return 3
 
@@ -53,8 +55,8 @@ class SpellingCorrector:
             return word
         # Several equally close words: the correction is a guess, so keep the original.
         ties = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=best[1], limit=3)
-        if len(ties) > 1 and not _prefers(word, best[0], ties):
-            return word
+        if len(ties) > 1 and len({stem(c) for c, *_ in ties}) > 1 and not _prefers(word, best[0], ties):
+            return word  # several different words are equally close: a guess, so leave it
         return best[0]
 
 

@@ -16,6 +16,7 @@ from tutor.lexicon import (
     FRAMING_WORDS,
     GENERIC_QUESTION_VERBS,
     IDIOMS,
+    IRREGULAR,
     ORDINALS,
     ROMAN_AFTER_ARTICLE,
     STOPWORDS,
@@ -71,6 +72,7 @@ def apply_synonyms(tokens: list[str]) -> list[str]:
             i += 1
     out: list[str] = []
     for tok in joined:
+        tok = IRREGULAR.get(tok, tok)
         out.extend(SYNONYMS.get(tok, tok).split())
     return out
 

@@ -1,0 +1,2 @@
+"""Turn a student's own notes (Coggle text, Markdown, OPML, FreeMind, plain text)
+into a knowledge folder the tutor answers from, unchanged."""
