@@ -17,6 +17,14 @@ from tutor.state import ConversationState
 REPO = Path(__file__).resolve().parent.parent
 
 
+def pytest_configure(config):
+    """One index cache for the whole run, so the CLI tests start warm (the cache's
+    own tests use folders of their own)."""
+    import tempfile
+
+    os.environ.setdefault("TUTOR_TEST_CACHE", tempfile.mkdtemp(prefix="tutor-test-cache-"))
+
+
 @pytest.fixture(scope="session")
 def tutor() -> Tutor:
     knowledge = paths.bundled("knowledge")
@@ -40,6 +48,7 @@ def cli_env(tmp_path) -> dict[str, str]:
     for var in ("XDG_STATE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
         env[var] = str(tmp_path / var.lower())
     env["NO_COLOR"] = "1"
+    env["XDG_CACHE_HOME"] = os.environ["TUTOR_TEST_CACHE"]
     env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
     return env
 

@@ -30,6 +30,8 @@ def _env(tmp_path: Path, state_home: Path | None = None) -> dict[str, str]:
     for path in dirs.values():
         path.mkdir(exist_ok=True)
     env.update({name: str(path) for name, path in dirs.items()})
+    if os.environ.get("TUTOR_TEST_CACHE"):  # one warm index cache for the whole run (see conftest)
+        env["XDG_CACHE_HOME"] = os.environ["TUTOR_TEST_CACHE"]
     if state_home is not None:
         env["XDG_STATE_HOME"] = str(state_home)
     env.update({"PROMPT_TOOLKIT_NO_CPR": "1", "NO_COLOR": "1", "TERM": "xterm",
@@ -41,7 +43,7 @@ def _start(tmp_path: Path, state_home: Path | None = None):
     child = pexpect.spawn(sys.executable, ["-m", "tutor"], env=_env(tmp_path, state_home),
                           cwd=str(tmp_path), timeout=TIMEOUT, encoding="utf-8",
                           codec_errors="replace", dimensions=(40, 120))
-    child.expect(r"\d+ topics in your notes")
+    child.expect(r"History tutor: (\d+ topics in your notes|your notes are loading)")
     child.expect_exact(PROMPT)
     return child
 
@@ -207,7 +209,7 @@ def test_unusable_state_dir_still_starts_and_answers(tmp_path):
                           cwd=str(tmp_path), timeout=TIMEOUT, encoding="utf-8",
                           codec_errors="replace", dimensions=(40, 120))
     child.expect(r"warning: cannot keep history in .*not-a-dir")
-    child.expect(r"\d+ topics in your notes")
+    child.expect(r"History tutor: (\d+ topics in your notes|your notes are loading)")
     child.expect_exact(PROMPT)
     _say(child, BERLIN)
     child.expect("neutral")

@@ -50,5 +50,9 @@ def test_scores_equal_sklearn_cosine(tutor):
     query = tutor.corpus.analyzer.analyse("why did stalin back the gmd")
     ours = index.word.scores(word_features(query.stems))
     assert ours.shape == (len(index.docs),) and ours.max() > 0.2
-    reference = index.word.by_feature.T.toarray() @ _dense(index.word, word_features(query.stems))
+    from scipy import sparse
+
+    model = index.word
+    by_feature = sparse.csr_matrix((model.data, model.indices, model.indptr), shape=(len(model.vocabulary), model.n_docs))
+    reference = by_feature.T.toarray() @ _dense(model, word_features(query.stems))
     assert np.allclose(ours, reference)

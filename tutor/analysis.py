@@ -39,7 +39,7 @@ class Analyzer:
     """Knows the vocabulary and the glossary's names; analyses any text the same way."""
 
     def __init__(self, glossary: tuple[GlossaryEntry, ...], vocabulary: set[str],
-                 ordinary: frozenset[str] = frozenset()):
+                 ordinary: frozenset[str] = frozenset(), known_stems: frozenset[str] | None = None):
         self._names: list[tuple[tuple[str, ...], GlossaryEntry]] = []
         for entry in glossary:
             for name in entry.names:
@@ -52,7 +52,10 @@ class Analyzer:
         name_words = {t for e in glossary for n in e.names for t in apply_synonyms(raw_tokens(n))}
         self.speller = SpellingCorrector(vocabulary | name_words)
         # Everyday English words are left as typed: "stay" is not a typo of "say".
-        self.known_stems = frozenset(stem(w) for w in vocabulary) | frozenset(stem(w) for w in ordinary)
+        self.vocabulary = frozenset(vocabulary)
+        if known_stems is None:
+            known_stems = frozenset(stem(w) for w in vocabulary) | frozenset(stem(w) for w in ordinary)
+        self.known_stems = known_stems
 
     def entities_in(self, tokens) -> list[GlossaryEntry]:
         """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""

@@ -95,13 +95,17 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def load_tutor(notes: Path | None, keep_progress: bool = False):
-    from tutor.engine import Tutor
+    from tutor.cache import load_tutor as load_cached
     from tutor.notes_library import default_notes
     from tutor.progress import ProgressStore
 
     knowledge = notes if notes is not None else (default_notes() or paths.bundled("knowledge"))
     progress = ProgressStore(paths.progress_file(knowledge)) if keep_progress else None
-    return Tutor.from_folders(knowledge, paths.intents_for(knowledge), progress)
+    warnings: list[str] = []
+    tutor = load_cached(knowledge, paths.intents_for(knowledge), progress, warnings=warnings)
+    for warning in warnings:
+        print(f"tutor: warning: {warning}", file=sys.stderr)
+    return tutor
 
 
 def _ask(tutor, args) -> int:
@@ -144,7 +148,7 @@ def _session(tutor, args, first: str = "") -> int:
         return run_repl(tutor, first)
     from tutor.lines import run_lines
 
-    return run_lines(tutor, sys.stdin, sys.stdout, first)
+    return run_lines(tutor() if callable(tutor) else tutor, sys.stdin, sys.stdout, first)
 
 
 def _explain(tutor, args) -> int:
@@ -202,7 +206,11 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command in NO_TUTOR:
             return NO_TUTOR[args.command](args)
-        tutor = load_tutor(args.notes, keep_progress=args.command in KEEPS_PROGRESS)
+        keep = args.command in KEEPS_PROGRESS
+        if args.command in (None, "explain") and sys.stdin.isatty() and sys.stdout.isatty():
+            # the REPL loads the notes in the background, behind its prompt
+            return COMMANDS[args.command](lambda: load_tutor(args.notes, keep_progress=keep), args)
+        tutor = load_tutor(args.notes, keep_progress=keep)
         return COMMANDS[args.command](tutor, args)
     except (DataFileError, ImportProblem) as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)

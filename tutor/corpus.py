@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tutor.analysis import Analyzer
-from tutor.index import IndexedDoc, RetrievalIndex, word_features
+from tutor.index import IndexedDoc, RetrievalIndex, fit_index, word_features
 from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
 from tutor.matching import StemMatcher, TermWeights
 from tutor.textnorm import stem
@@ -80,7 +80,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
             subject_words.update(t for t in raw_tokens(name) if t not in STOPWORDS)
     for topic in kb.topics:
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
-    index = RetrievalIndex(docs, features, char_texts)
+    index = fit_index(docs, features, char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
     matcher = StemMatcher(frozenset().union(*(d.stems for d in docs)))
     weights = TermWeights(index, frozenset(stem(w) for w in ordinary), name_stems, matcher)

@@ -13,7 +13,7 @@ import numpy as np
 
 from tutor import composer, context, sessions
 from tutor.analysis import Analysis
-from tutor.corpus import build_corpus
+from tutor.corpus import Corpus, build_corpus
 from tutor.grading import Grade, Grader, closest_question
 from tutor.headings import BranchIndex
 from tutor.intents import IntentClassifier
@@ -39,11 +39,14 @@ MAX_INPUT = 2000            # characters read from one line
 class Tutor:
     """Holds the indexed notes; keeps no conversation of its own (that is the state)."""
 
-    def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...], progress: ProgressStore | None = None):
+    def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...], progress: ProgressStore | None = None,
+                 corpus: Corpus | None = None, intent_classifier: IntentClassifier | None = None):
+        """Builds the index (with scikit-learn), unless `corpus` and `intent_classifier`
+        come ready from the cache (tutor.cache)."""
         self.kb = kb
         self.progress = progress
-        self.corpus = build_corpus(kb, intents)
-        self.intents = IntentClassifier(intents, self.corpus.subject_words)
+        self.corpus = corpus or build_corpus(kb, intents)
+        self.intents = intent_classifier or IntentClassifier(intents, self.corpus.subject_words)
         self._fragments = {f.id: f for f in kb.fragments}
         self._glossary = {g.id: g for g in kb.glossary}
         self.branches = BranchIndex(kb, self.corpus.analyzer)

@@ -43,15 +43,20 @@ class IndexedDoc:
 CHAR_NGRAMS = (3, 5)
 
 
+def fit_index(docs: list[IndexedDoc], features: list[list[str]], char_texts: list[str]) -> "RetrievalIndex":
+    """Fit the word and character models (this is where scikit-learn is needed)."""
+    return RetrievalIndex(docs, TfidfModel.fit(features, _identity), TfidfModel.fit(char_texts, "char_wb", CHAR_NGRAMS))
+
+
 class RetrievalIndex:
     """Scores every document against a query; documents are fixed at construction."""
 
     WORD_SHARE = 0.6
 
-    def __init__(self, docs: list[IndexedDoc], features: list[list[str]], char_texts: list[str]):
+    def __init__(self, docs: list[IndexedDoc], word: TfidfModel, char: TfidfModel):
         self.docs = docs
-        self.word = TfidfModel.fit(features, _identity)
-        self.char = TfidfModel.fit(char_texts, "char_wb", CHAR_NGRAMS)
+        self.word = word
+        self.char = char
         vocab = self.word.vocabulary
         self._idf = {term: float(self.word.idf[i]) for term, i in vocab.items() if "_" not in term}
         self.max_idf = float(self.word.idf.max()) if len(vocab) else 1.0

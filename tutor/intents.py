@@ -53,7 +53,9 @@ def mask_subjects(tokens: list[str] | tuple[str, ...], subject_words: frozenset[
 class IntentClassifier:
     """Nearest-example matcher over word and character TF-IDF of the masked examples."""
 
-    def __init__(self, intents: tuple[Intent, ...], subject_words: frozenset[str]):
+    def __init__(self, intents: tuple[Intent, ...], subject_words: frozenset[str],
+                 models: tuple[TfidfModel, TfidfModel] | None = None):
+        """Fits its models, unless `models` (word, char) come from the cache."""
         self.subject_words = subject_words
         self.intents = {i.name: i for i in intents}
         texts, labels, originals = [], [], []
@@ -64,8 +66,11 @@ class IntentClassifier:
                 originals.append(example)
         self._labels = np.array(labels)
         self._examples = originals
-        self._word = TfidfModel.fit([word_grams(t) for t in texts], _identity)
-        self._char = TfidfModel.fit(texts, "char_wb", CHAR_NGRAMS)
+        if models is None:
+            models = (TfidfModel.fit([word_grams(t) for t in texts], _identity),
+                      TfidfModel.fit(texts, "char_wb", CHAR_NGRAMS))
+        self.models = models
+        self._word, self._char = models
 
     def prepare(self, text: str) -> str:
         return mask_subjects(raw_tokens(text), self.subject_words)

@@ -8,6 +8,7 @@ and every way out (/quit, "quit", "bye", Ctrl-D) says goodbye the same way.
 from __future__ import annotations
 
 import sys
+from concurrent.futures import ThreadPoolExecutor, wait
 
 from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
@@ -22,6 +23,7 @@ from tutor.reply import Reply
 from tutor.state import ConversationState
 
 PROMPT = "tutor> "
+WELCOME_WAIT = 0.5  # seconds the welcome waits for the notes before the prompt shows anyway
 COMMANDS = {
     "/help": "what I can do",
     "/topics": "what your notes cover",
@@ -113,19 +115,49 @@ def error(message: str) -> None:
     print()
 
 
+class Deferred:
+    """The tutor as it loads in the background: the prompt is up at once, and the
+    first line that needs the notes waits for them (a cold start takes a second)."""
+
+    def __init__(self, load):
+        self._future = ThreadPoolExecutor(max_workers=1, thread_name_prefix="load-notes").submit(load)
+
+    @property
+    def ready(self) -> bool:
+        return self._future.done()
+
+    def failed(self) -> bool:
+        return self._future.exception() is not None
+
+    def report_failure(self) -> int:
+        """Notes that cannot be loaded end the session with the one-line error and exit 2."""
+        print(f"tutor: error: {self._future.exception()}", file=sys.stderr)
+        return 2
+
+    def __getattr__(self, name):
+        return getattr(self._future.result(), name)
+
+
 def run_repl(tutor, first: str = "") -> int:
+    """`tutor` is a Tutor, or a callable that loads one (then loaded in the background)."""
+    if callable(tutor):
+        tutor = Deferred(tutor)
+        wait([tutor._future], timeout=WELCOME_WAIT)
+        if tutor.ready and tutor.failed():
+            return tutor.report_failure()
     conversation = Conversation(tutor, use_colour(sys.stdout))
     history = open_history()
-    titles = [t.title for t in tutor.kb.topics]
+    loaded = not isinstance(tutor, Deferred) or tutor.ready
     session = PromptSession(
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
-        completer=SlashCompleter(COMMANDS, titles),
+        completer=SlashCompleter(COMMANDS, lambda: [t.title for t in tutor.kb.topics]
+                                 if not isinstance(tutor, Deferred) or tutor.ready else []),
         complete_while_typing=True,
         bottom_toolbar=make_toolbar(tutor, conversation.state),
     )
-    print(f"History tutor: {len(titles)} topics in your notes. "
-          "Ask a question in your own words; /help for commands, /quit to leave.")
+    count = f"{len(tutor.kb.topics)} topics in your notes" if loaded else "your notes are loading"
+    print(f"History tutor: {count}. Ask a question in your own words; /help for commands, /quit to leave.")
     print()
     if first:
         conversation.handle(first)
@@ -137,6 +169,8 @@ def run_repl(tutor, first: str = "") -> int:
         except EOFError:
             conversation.leave()
             break
+        if isinstance(tutor, Deferred) and tutor.failed():
+            return tutor.report_failure()
         try:
             conversation.handle(line)
         except KeyboardInterrupt:

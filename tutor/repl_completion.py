@@ -6,6 +6,8 @@ typing a sentence in their own words would only get in the way.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from typing import Iterable, Mapping
 
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
@@ -15,9 +17,16 @@ TOPIC_COMMANDS = ("/explain",)   # commands whose argument is a topic title
 
 
 class SlashCompleter(Completer):
-    def __init__(self, commands: Mapping[str, str], topic_titles: Iterable[str]):
+    def __init__(self, commands: Mapping[str, str], topic_titles: Iterable[str] | Callable[[], Iterable[str]]):
+        """`topic_titles` may be a callable: the titles are read when first needed,
+        so the prompt need not wait for the notes to load."""
         self.commands = dict(commands)
-        self.topic_titles = tuple(topic_titles)
+        self._titles_source = topic_titles
+
+    @property
+    def topic_titles(self) -> tuple[str, ...]:
+        source = self._titles_source
+        return tuple(source() if callable(source) else source)
 
     def get_completions(self, document: Document, complete_event: CompleteEvent) -> Iterable[Completion]:
         text = document.text_before_cursor.lstrip()

@@ -22,6 +22,8 @@ def make_toolbar(tutor, state: ConversationState) -> Callable[[], str]:
     live state rather than a copy taken when the session started."""
 
     def toolbar() -> str:
+        if not getattr(tutor, "ready", True):
+            return f" {HINTS}   loading your notes..."
         session = state.session
         if session is not None:
             made = len(session.question.points) - len(session.missing())

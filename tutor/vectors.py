@@ -16,7 +16,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy import sparse
 
 _WHITESPACE = re.compile(r"\s\s+")
 
@@ -44,7 +43,13 @@ class TfidfModel:
 
     vocabulary: dict[str, int]
     idf: np.ndarray
-    by_feature: sparse.csr_matrix  # features x documents, rows l2-normalised per document
+    # Postings, feature by feature (the CSR arrays of the features x documents
+    # matrix, each document's column l2-normalised): plain arrays, so a model
+    # loaded from the cache needs neither scikit-learn nor scipy.
+    indptr: np.ndarray
+    indices: np.ndarray
+    data: np.ndarray
+    n_docs: int
 
     @classmethod
     def fit(cls, documents: list, analyzer: str | Callable, ngram_range=(1, 1)) -> "TfidfModel":
@@ -52,8 +57,31 @@ class TfidfModel:
 
         vectorizer = TfidfVectorizer(analyzer=analyzer, ngram_range=ngram_range, sublinear_tf=True, norm="l2",
                                      lowercase=True)
-        matrix = vectorizer.fit_transform(documents)
-        return cls(dict(vectorizer.vocabulary_), vectorizer.idf_.astype(np.float64), matrix.T.tocsr())
+        by_feature = vectorizer.fit_transform(documents).T.tocsr()
+        by_feature.sort_indices()
+        return cls(dict(vectorizer.vocabulary_), vectorizer.idf_.astype(np.float64),
+                   by_feature.indptr.astype(np.int64), by_feature.indices.astype(np.int64),
+                   by_feature.data.astype(np.float64), len(documents))
+
+    def to_data(self, prefix: str) -> tuple[dict, dict[str, np.ndarray]]:
+        """(JSON-able part, arrays) for the cache; from_data puts them back together."""
+        features = [""] * len(self.vocabulary)
+        for feature, column in self.vocabulary.items():
+            features[column] = feature
+        arrays = {f"{prefix}.idf": self.idf, f"{prefix}.indptr": self.indptr,
+                  f"{prefix}.indices": self.indices, f"{prefix}.data": self.data}
+        return {"features": features, "n_docs": self.n_docs}, arrays
+
+    @classmethod
+    def from_data(cls, prefix: str, meta: dict, arrays) -> "TfidfModel":
+        vocabulary = {feature: column for column, feature in enumerate(meta["features"])}
+        model = cls(vocabulary, arrays[f"{prefix}.idf"], arrays[f"{prefix}.indptr"], arrays[f"{prefix}.indices"],
+                    arrays[f"{prefix}.data"], int(meta["n_docs"]))
+        if len(model.idf) != len(vocabulary) or len(model.indptr) != len(vocabulary) + 1:
+            raise ValueError(f"{prefix}: arrays do not fit the vocabulary")
+        if len(model.indices) and (model.indices.max() >= model.n_docs or model.indices.min() < 0):
+            raise ValueError(f"{prefix}: postings point outside the documents")
+        return model
 
     def vector(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and l2-normalised weights of one query."""
@@ -72,10 +100,10 @@ class TfidfModel:
         with a handful of numpy calls instead of a sparse matrix product.
         """
         cols, weights = self.vector(features)
-        n_docs = self.by_feature.shape[1]
+        n_docs = self.n_docs
         if not len(cols):
             return np.zeros(n_docs)
-        indptr, indices, data = self.by_feature.indptr, self.by_feature.indices, self.by_feature.data
+        indptr, indices, data = self.indptr, self.indices, self.data
         starts, lengths = indptr[cols], indptr[cols + 1] - indptr[cols]
         total = int(lengths.sum())
         if not total:

@@ -1,0 +1,99 @@
+"""The saved index: same answers as a fresh build, rebuilt when the notes change,
+never trusted when damaged, and a warm start imports no scikit-learn."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from tutor import paths
+from tutor.cache import fingerprint, load_tutor
+from tutor.evaluation import load_eval_set
+from tutor.state import ConversationState
+
+KNOWLEDGE = paths.bundled("knowledge")
+INTENTS = paths.bundled("intents")
+
+
+def replies(tutor, items):
+    out = []
+    for item in items:
+        state = ConversationState()
+        for earlier in item.after:
+            tutor.respond(earlier, state)
+        reply = tutor.respond(item.question, state)
+        out.append((reply.status, reply.intent, reply.answer, round(reply.confidence, 6)))
+    return out
+
+
+def test_cached_tutor_answers_exactly_like_a_fresh_one(tmp_path, tutor):
+    load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)  # builds and saves
+    cached = load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
+    items = [i for i in load_eval_set(KNOWLEDGE / "eval.yaml") if i.kind != "why"]
+    assert replies(cached, items) == replies(tutor, items)
+    question = tutor.kb.why_questions[0]
+    answer = "the ccp was too weak and he wanted to protect the ussr"
+    assert [v.covered for v in cached.grade(question.question, answer).verdicts] == \
+           [v.covered for v in tutor.grade(question.question, answer).verdicts]
+
+
+def test_a_changed_knowledge_file_changes_the_key(tmp_path):
+    copy = tmp_path / "kb"
+    shutil.copytree(KNOWLEDGE, copy)
+    before = fingerprint(copy, INTENTS)
+    (copy / "eval.yaml").write_text("- question: x\n  out_of_scope: true\n")  # the eval set is not the index
+    assert fingerprint(copy, INTENTS) == before
+    topic = copy / "topics" / "china.yaml"
+    topic.write_text(topic.read_text().replace("battled for power", "fought for power"))
+    assert fingerprint(copy, INTENTS) != before
+    tutor = load_tutor(copy, INTENTS, folder=tmp_path / "cache")
+    assert "fought for power" in tutor.respond("what did the ccp and gmd do after 1925", ConversationState()).answer
+
+
+@pytest.mark.parametrize("damage", ["garbage json", "truncated arrays", "pickled object", "wrong shapes"])
+def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, damage):
+    load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
+    key = fingerprint(KNOWLEDGE, INTENTS)
+    meta_file, arrays_file = tmp_path / f"{key}.json", tmp_path / f"{key}.npz"
+    if damage == "garbage json":
+        meta_file.write_text("{not json")
+    elif damage == "truncated arrays":
+        arrays_file.write_bytes(arrays_file.read_bytes()[:500])
+    elif damage == "pickled object":
+        np.savez(arrays_file, **{"word.idf": np.array([object()], dtype=object)})
+    else:
+        meta = json.loads(meta_file.read_text())
+        meta["models"]["word"]["features"] = meta["models"]["word"]["features"][:3]
+        meta_file.write_text(json.dumps(meta))
+    warnings: list[str] = []
+    tutor = load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path, warnings=warnings)
+    assert warnings and "rebuilt" in warnings[0]
+    assert "neutral" in tutor.respond("what did article 2 say", ConversationState()).answer
+    assert json.loads(meta_file.read_text())["format"] == 1  # a sound cache again
+
+
+def test_an_unwritable_cache_folder_only_warns(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    warnings: list[str] = []
+    tutor = load_tutor(KNOWLEDGE, INTENTS, folder=blocker / "tutor", warnings=warnings)
+    assert warnings and "not saved" in warnings[0]
+    assert tutor.respond("hello", ConversationState()).intent == "greet"
+
+
+PROBE = ("import sys; from tutor.cli import main; main(['ask', 'what did article 2 say']); "
+         "print('sklearn' in sys.modules, 'prompt_toolkit' in sys.modules, 'scipy' in sys.modules)")
+
+
+def test_a_warm_start_imports_neither_sklearn_nor_prompt_toolkit(tmp_path, cli_env):
+    env = dict(cli_env, XDG_CACHE_HOME=str(tmp_path / "cache"))
+    cold = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
+    warm = subprocess.run([sys.executable, "-c", PROBE], env=env, capture_output=True, text=True, timeout=120)
+    assert "neutral" in cold.stdout and "neutral" in warm.stdout
+    assert cold.stdout.strip().endswith("True False True")  # the first start fits the index
+    assert warm.stdout.strip().endswith("False False False")

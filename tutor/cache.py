@@ -1,0 +1,190 @@
+"""A fitted tutor, saved once and loaded fast on later starts.
+
+Importing scikit-learn alone takes most of a second, several times what an
+answer needs. So the first start fits the index with it and saves everything
+the engine needs (the notes, the TF-IDF vocabularies, idf and postings, the
+intent models, the stems of the everyday-word list) under the XDG cache folder,
+keyed by a hash of every knowledge and intent file and of the tutor's version.
+Later starts load that with json and numpy alone. A changed file changes the
+key, so the cache is rebuilt. The cache is plain JSON and a numpy archive read
+with allow_pickle=False: a corrupt or foreign file is ignored and rebuilt,
+never trusted, and no code is ever loaded from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from pathlib import Path
+
+import numpy as np
+
+from tutor import __version__, paths
+from tutor.analysis import Analyzer
+from tutor.corpus import Corpus
+from tutor.index import IndexedDoc, RetrievalIndex
+from tutor.intents import IntentClassifier
+from tutor.matching import StemMatcher, TermWeights
+from tutor.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase, Misconception, Topic, WhyPoint,
+                         WhyQuestion)
+from tutor.vectors import TfidfModel
+
+FORMAT = 1
+
+
+def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
+    """A hash of everything the index is built from: the notes and intents (not the
+    evaluation sets), and the tutor's own code and data, so an upgrade rebuilds too."""
+    digest = hashlib.sha256(f"tutor {__version__} cache {FORMAT}".encode())
+    for root in (Path(knowledge_dir), Path(intents_dir), Path(__file__).parent):
+        for path in sorted(p for p in root.rglob("*") if p.is_file()):
+            if "__pycache__" in path.parts or (path.name.startswith("eval") and path.suffix == ".yaml"):
+                continue
+            digest.update(str(path.relative_to(root)).encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+# ------------------------------------------------------------------ notes
+def _kb_to_data(kb: KnowledgeBase) -> dict:
+    return {
+        "root": str(kb.root),
+        "topics": [{"id": t.id, "title": t.title, "source": t.source, "headings": [asdict(h) for h in t.headings],
+                    "fragments": [asdict(f) for f in t.fragments]} for t in kb.topics],
+        "glossary": [asdict(g) for g in kb.glossary],
+        "fragment_followups": kb.fragment_followups,
+        "topic_followups": kb.topic_followups,
+        "sources": kb.sources,
+        "why": [asdict(q) for q in kb.why_questions],
+    }
+
+
+def _tuples(value):
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def _kb_from_data(data: dict) -> KnowledgeBase:
+    topics = tuple(Topic(t["id"], t["title"], t["source"], tuple(Heading(**h) for h in t["headings"]),
+                         tuple(Fragment(**{k: _tuples(v) for k, v in f.items()}) for f in t["fragments"]))
+                   for t in data["topics"])
+    glossary = tuple(GlossaryEntry(**{k: _tuples(v) for k, v in g.items()}) for g in data["glossary"])
+    why = tuple(WhyQuestion(q["id"], q["topic"], q["question"],
+                            tuple(WhyPoint(**{k: _tuples(v) for k, v in p.items()}) for p in q["points"]),
+                            tuple(Misconception(m["text"], _tuples(m["terms"]), m["correction"])
+                                  for m in q["misconceptions"])) for q in data["why"])
+    return KnowledgeBase(Path(data["root"]), topics, glossary,
+                         {k: tuple(v) for k, v in data["fragment_followups"].items()},
+                         {k: tuple(v) for k, v in data["topic_followups"].items()},
+                         {k: tuple(v) for k, v in data["sources"].items()}, why)
+
+
+# ------------------------------------------------------------------ index
+def _doc_to_data(doc: IndexedDoc) -> dict:
+    return {"id": doc.id, "kind": doc.kind, "topic": doc.topic, "stems": sorted(doc.stems),
+            "persons": sorted(doc.persons), "weight": doc.weight, "heading_stems": sorted(doc.heading_stems),
+            "numbers": sorted(doc.numbers), "pairs": sorted(doc.pairs), "words": sorted(doc.words), "lead": doc.lead}
+
+
+def _doc_from_data(d: dict) -> IndexedDoc:
+    return IndexedDoc(d["id"], d["kind"], d["topic"], frozenset(d["stems"]), frozenset(d["persons"]), d["weight"],
+                      frozenset(d["heading_stems"]), frozenset(d["numbers"]),
+                      frozenset(tuple(p) for p in d["pairs"]), frozenset(d["words"]), d["lead"])
+
+
+def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
+    corpus = tutor.corpus
+    arrays: dict[str, np.ndarray] = {}
+    models = {}
+    for name, model in (("word", corpus.index.word), ("char", corpus.index.char),
+                        ("intent_word", tutor.intents.models[0]), ("intent_char", tutor.intents.models[1])):
+        models[name], more = model.to_data(name)
+        arrays.update(more)
+    meta = {
+        "format": FORMAT,
+        "kb": _kb_to_data(tutor.kb),
+        "intents": [asdict(i) for i in tutor.intents.intents.values()],
+        "docs": [_doc_to_data(d) for d in corpus.index.docs],
+        "models": models,
+        "subject_person": corpus.subject_person,
+        "subject_words": sorted(corpus.subject_words),
+        "vocabulary": sorted(corpus.analyzer.vocabulary),
+        "known_stems": sorted(corpus.analyzer.known_stems),
+        "ordinary_stems": sorted(corpus.weights.ordinary),
+        "name_stems": sorted(corpus.weights.names),
+    }
+    return meta, arrays
+
+
+def from_data(meta: dict, arrays, progress=None):
+    from tutor.engine import Tutor
+
+    if meta.get("format") != FORMAT:
+        raise ValueError("cache format differs")
+    kb = _kb_from_data(meta["kb"])
+    intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
+    models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
+    docs = [_doc_from_data(d) for d in meta["docs"]]
+    if len(docs) != models["word"].n_docs or len(docs) != models["char"].n_docs:
+        raise ValueError("cache documents and models disagree")
+    analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
+    index = RetrievalIndex(docs, models["word"], models["char"])
+    matcher = StemMatcher(frozenset().union(*(d.stems for d in docs)) if docs else ())
+    weights = TermWeights(index, frozenset(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher)
+    corpus = Corpus(analyzer, index, {d.id: d for d in docs}, meta["subject_person"],
+                    frozenset(meta["subject_words"]), weights)
+    classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))
+    return Tutor(kb, intents, progress, corpus, classifier)
+
+
+# ------------------------------------------------------------------ files
+def _write(folder: Path, key: str, meta: dict, arrays: dict[str, np.ndarray]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    # The arrays first: the JSON, written last, is what makes the pair count as there.
+    for name in (f"{key}.npz", f"{key}.json"):
+        handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
+        try:
+            with os.fdopen(handle, "wb") as out:
+                if name.endswith(".npz"):
+                    np.savez(out, **arrays)
+                else:
+                    out.write(json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+            os.replace(tmp, folder / name)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
+
+
+def _read(folder: Path, key: str):
+    meta = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
+    with np.load(folder / f"{key}.npz", allow_pickle=False) as data:
+        arrays = {name: data[name] for name in data.files}
+    return meta, arrays
+
+
+def load_tutor(knowledge_dir: Path, intents_dir: Path, progress=None, folder: Path | None = None,
+               warnings: list[str] | None = None):
+    """The tutor for these folders: from the cache when it is there and sound, else built and cached."""
+    from tutor.engine import Tutor
+    from tutor.loading import load_intents, load_knowledge
+
+    folder = Path(folder) if folder is not None else paths.cache_dir()
+    key = fingerprint(knowledge_dir, intents_dir)
+    try:
+        meta, arrays = _read(folder, key)
+        return from_data(meta, arrays, progress)
+    except (FileNotFoundError, NotADirectoryError):
+        pass  # not built yet, or no folder to keep it in
+    except Exception as exc:  # corrupt, truncated or foreign: never trusted, rebuilt below
+        if warnings is not None:
+            warnings.append(f"cache ignored and rebuilt ({type(exc).__name__})")
+    tutor = Tutor(load_knowledge(knowledge_dir), load_intents(intents_dir), progress)
+    try:
+        _write(folder, key, *to_data(tutor))
+    except OSError as exc:
+        if warnings is not None:
+            warnings.append(f"cache not saved ({exc.strerror or exc})")
+    return tutor
