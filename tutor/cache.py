@@ -53,7 +53,8 @@ def _kb_to_data(kb: KnowledgeBase) -> dict:
     return {
         "root": str(kb.root),
         "topics": [{"id": t.id, "title": t.title, "source": t.source, "headings": [asdict(h) for h in t.headings],
-                    "fragments": [asdict(f) for f in t.fragments]} for t in kb.topics],
+                    "fragments": [[f.id, f.text, list(f.trail), list(f.lines), f.file, list(f.because), f.line]
+                                  for f in t.fragments]} for t in kb.topics],
         "glossary": [asdict(g) for g in kb.glossary],
         "fragment_followups": kb.fragment_followups,
         "topic_followups": kb.topic_followups,
@@ -68,7 +69,8 @@ def _tuples(value):
 
 def _kb_from_data(data: dict) -> KnowledgeBase:
     topics = tuple(Topic(t["id"], t["title"], t["source"], tuple(Heading(**h) for h in t["headings"]),
-                         tuple(Fragment(**{k: _tuples(v) for k, v in f.items()}) for f in t["fragments"]))
+                         tuple(Fragment(f[0], t["id"], f[1], tuple(f[2]), tuple(f[3]), f[4], tuple(f[5]), f[6])
+                               for f in t["fragments"]))
                    for t in data["topics"])
     glossary = tuple(GlossaryEntry(**{k: _tuples(v) for k, v in g.items()}) for g in data["glossary"])
     why = tuple(WhyQuestion(q["id"], q["topic"], q["question"],
@@ -82,21 +84,42 @@ def _kb_from_data(data: dict) -> KnowledgeBase:
 
 
 # ------------------------------------------------------------------ index
-def _doc_to_data(doc: IndexedDoc) -> dict:
-    return {"id": doc.id, "kind": doc.kind, "topic": doc.topic, "stems": sorted(doc.stems),
-            "persons": sorted(doc.persons), "weight": doc.weight, "heading_stems": sorted(doc.heading_stems),
-            "numbers": sorted(doc.numbers), "pairs": sorted(doc.pairs), "words": sorted(doc.words), "lead": doc.lead}
+def _pack_sets(sets: list[frozenset[str]], terms: dict[str, int], name: str) -> dict[str, np.ndarray]:
+    """Many small sets of strings as two int arrays (ids and offsets): fast to load."""
+    lengths = np.fromiter((len(x) for x in sets), dtype=np.int64, count=len(sets))
+    ids = np.fromiter((terms[t] for x in sets for t in sorted(x)), dtype=np.int32, count=int(lengths.sum()))
+    return {f"{name}.ids": ids, f"{name}.offsets": np.concatenate(([0], np.cumsum(lengths)))}
 
 
-def _doc_from_data(d: dict) -> IndexedDoc:
-    return IndexedDoc(d["id"], d["kind"], d["topic"], frozenset(d["stems"]), frozenset(d["persons"]), d["weight"],
-                      frozenset(d["heading_stems"]), frozenset(d["numbers"]),
-                      frozenset(tuple(p) for p in d["pairs"]), frozenset(d["words"]), d["lead"])
+def _unpack_sets(arrays, name: str, terms: list[str], count: int) -> list[frozenset[str]]:
+    ids, offsets = arrays[f"{name}.ids"], arrays[f"{name}.offsets"]
+    if len(offsets) != count + 1 or (len(ids) and int(ids.max()) >= len(terms)):
+        raise ValueError(f"{name}: arrays do not fit the documents")
+    words = [terms[i] for i in ids.tolist()]
+    bounds = offsets.tolist()
+    return [frozenset(words[bounds[i]: bounds[i + 1]]) for i in range(count)]
+
+
+def _docs_to_data(docs: list[IndexedDoc]) -> tuple[dict, dict[str, np.ndarray]]:
+    terms = sorted(set().union(*(d.stems for d in docs), *(d.words for d in docs))) if docs else []
+    index = {t: i for i, t in enumerate(terms)}
+    rows = [[d.id, d.kind, d.topic, sorted(d.persons), d.weight, sorted(d.numbers)] for d in docs]
+    arrays = {**_pack_sets([d.stems for d in docs], index, "doc_stems"),
+              **_pack_sets([d.words for d in docs], index, "doc_words")}
+    return {"terms": terms, "rows": rows}, arrays
+
+
+def _docs_from_data(meta: dict, arrays) -> list[IndexedDoc]:
+    rows, terms = meta["rows"], meta["terms"]
+    stems = _unpack_sets(arrays, "doc_stems", terms, len(rows))
+    words = _unpack_sets(arrays, "doc_words", terms, len(rows))
+    return [IndexedDoc(r[0], r[1], r[2], stems[i], frozenset(r[3]), r[4], frozenset(r[5]), words[i])
+            for i, r in enumerate(rows)]
 
 
 def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
     corpus = tutor.corpus
-    arrays: dict[str, np.ndarray] = {}
+    docs_meta, arrays = _docs_to_data(corpus.index.docs)
     models = {}
     for name, model in (("word", corpus.index.word), ("char", corpus.index.char),
                         ("intent_word", tutor.intents.models[0]), ("intent_char", tutor.intents.models[1])):
@@ -106,7 +129,7 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         "format": FORMAT,
         "kb": _kb_to_data(tutor.kb),
         "intents": [asdict(i) for i in tutor.intents.intents.values()],
-        "docs": [_doc_to_data(d) for d in corpus.index.docs],
+        "docs": docs_meta,
         "models": models,
         "subject_person": corpus.subject_person,
         "subject_words": sorted(corpus.subject_words),
@@ -126,7 +149,7 @@ def from_data(meta: dict, arrays, progress=None):
     kb = _kb_from_data(meta["kb"])
     intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
-    docs = [_doc_from_data(d) for d in meta["docs"]]
+    docs = _docs_from_data(meta["docs"], arrays)
     if len(docs) != models["word"].n_docs or len(docs) != models["char"].n_docs:
         raise ValueError("cache documents and models disagree")
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))

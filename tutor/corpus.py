@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from tutor.analysis import Analyzer
+from tutor.analysis import Analysis, Analyzer
 from tutor.index import IndexedDoc, RetrievalIndex, fit_index, word_features
 from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
 from tutor.matching import StemMatcher, TermWeights
@@ -61,16 +61,17 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     docs: list[IndexedDoc] = []
     features, char_texts = [], []
     mentions: Counter[str] = Counter()
+    trails: dict[tuple[str, ...], Analysis] = {}
     for frag in kb.fragments:
         body = analyzer.analyse(frag.text, correct=False)
-        trail = analyzer.analyse(" ".join(frag.trail), correct=False)
+        if frag.trail not in trails:  # many notes share a trail: analyse each once
+            trails[frag.trail] = analyzer.analyse(" ".join(frag.trail), correct=False)
+        trail = trails[frag.trail]
         persons = body.persons | trail.persons
         mentions.update(persons)
         numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
-        pairs = near_pairs(body.stems).union(*(near_pairs(analyzer.analyse(h, correct=False).stems) for h in frag.trail))
         docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), persons,
-                               heading_stems=frozenset(trail.stems) - frozenset(body.stems), numbers=numbers,
-                               pairs=pairs, words=frozenset((body.char_text + " " + trail.char_text).split())))
+                               numbers=numbers, words=frozenset((body.char_text + " " + trail.char_text).split())))
         features.append(word_features(body.stems) + word_features(trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
     subject = mentions.most_common(1)[0][0] if mentions else ""

@@ -13,7 +13,7 @@ import numpy as np
 
 from tutor import composer, context, sessions
 from tutor.analysis import Analysis
-from tutor.corpus import Corpus, build_corpus
+from tutor.corpus import Corpus, build_corpus, near_pairs
 from tutor.grading import Grade, Grader, closest_question
 from tutor.headings import BranchIndex
 from tutor.intents import IntentClassifier
@@ -32,6 +32,7 @@ CLARIFY_RATIO = 0.9         # two topics this close, holding the question equall
 INTENT_MIN = 0.45           # intent similarity needed to treat a line as a command
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
 TOPIC_BOOST = 1.3           # a follow-up stays in the last answer's topic unless its words lead away
+CANDIDATE_NOTES = 500       # notes checked for a named thing ("the great purge")
 MORE_FLOOR = 0.25           # 'tell me more' offers candidates down to this share of the best
 MAX_INPUT = 2000            # characters read from one line
 
@@ -48,6 +49,7 @@ class Tutor:
         self.corpus = corpus or build_corpus(kb, intents)
         self.intents = intent_classifier or IntentClassifier(intents, self.corpus.subject_words)
         self._fragments = {f.id: f for f in kb.fragments}
+        self._doc_topics = np.array([d.topic for d in self.corpus.index.docs], dtype=object)
         self._glossary = {g.id: g for g in kb.glossary}
         self.branches = BranchIndex(kb, self.corpus.analyzer)
         self.grader = Grader(self.corpus.analyzer, self.corpus.index.char)
@@ -110,7 +112,7 @@ class Tutor:
         if extra is not None:
             scores = scores + CONTEXT_WEIGHT * extra
         if topic:
-            scores = scores * np.array([TOPIC_BOOST if d.topic == topic else 1.0 for d in self.corpus.index.docs])
+            scores = scores * np.where(self._doc_topics == topic, TOPIC_BOOST, 1.0)
         return rank_candidates(query.stems, query.persons, scores, self.corpus.weights,
                                self.corpus.subject_person, wanted, context_stems,
                                tuple(query.char_text.split()))
@@ -184,10 +186,18 @@ class Tutor:
         if not 1 <= len(stems) <= 4:
             return False
         pairs = list(zip(stems, stems[1:]))
-        for doc in self.corpus.index.docs:
-            if all(s in doc.stems for s in stems) and (not pairs or any(p in doc.pairs for p in pairs)):
+        index = self.corpus.index
+        for position in index.docs_with(stems[0])[:CANDIDATE_NOTES]:
+            doc = index.docs[position]
+            if all(s in doc.stems for s in stems) and (not pairs or set(pairs) & self._near_pairs(doc.id)):
                 return False
         return True
+
+    def _near_pairs(self, fragment_id: str) -> frozenset[tuple[str, str]]:
+        frag = self._fragments[fragment_id]
+        analyse = self.corpus.analyzer.analyse
+        return near_pairs(analyse(frag.text, correct=False).stems).union(
+            *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
 
     def _bare_name(self, query: Analysis) -> bool:
         """'Chicherin?', 'and factionalism?': the line is a name and nothing else."""
@@ -209,7 +219,8 @@ class Tutor:
     # --------------------------------------------------------------- replies
     def _heading_evidence(self, query: Analysis, top: Candidate) -> str:
         """The whole trail, when part of the question was found only in the headings."""
-        body_hits = set(matched_stems(query.stems, replace(top.doc, stems=top.doc.stems - top.doc.heading_stems)))
+        body = frozenset(self.corpus.analyzer.analyse(self._fragments[top.doc.id].text, correct=False).stems)
+        body_hits = set(matched_stems(query.stems, replace(top.doc, stems=body)))
         if set(matched_stems(query.stems, top.doc)) - body_hits:
             return " › ".join(self._fragments[top.doc.id].trail)
         return ""
@@ -260,7 +271,7 @@ class Tutor:
     def _next_in_story(self, query: Analysis, state: ConversationState) -> Reply | None:
         """The note after the last one shown, in the notes' own order, if it is about
         what the student now names (or they name nothing new)."""
-        topic = [f for f in self.kb.fragments if f.topic == state.last_topic]
+        topic = list(self.kb.topic(state.last_topic).fragments)
         shown = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
         if not shown or shown[-1] + 1 >= len(topic):
             return None

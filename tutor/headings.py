@@ -43,6 +43,10 @@ class BranchIndex:
                 branches.append(Branch(topic.id, heading.text, len(trail), own, path,
                                        tuple(f.id for f in frags)[:limit]))
         self.branches = tuple(branches)
+        self._by_stem: dict[str, list[Branch]] = {}
+        for branch in self.branches:
+            for own in branch.own_stems:
+                self._by_stem.setdefault(own[:5], []).append(branch)
 
     def under(self, fragment) -> Branch | None:
         """The branch a note heads, when the note is also the heading of notes under it."""
@@ -66,7 +70,9 @@ class BranchIndex:
             return None
         best, best_hits = None, 0
         naming = wanted + [s for s in context if s not in free]
-        for branch in self.branches:
+        # only branches whose heading shares a word (by its first five letters) with the question
+        near = {id(b): b for s in naming for b in self._by_stem.get(s[:5], ())}
+        for branch in near.values():
             if topic and branch.topic != topic:
                 continue
             hits = sum(_covered(s, branch.own_stems) for s in wanted)

@@ -33,11 +33,8 @@ class IndexedDoc:
     stems: frozenset[str]          # text and headings together
     persons: frozenset[str]
     weight: float = 1.0
-    heading_stems: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
-    pairs: frozenset[tuple[str, str]] = frozenset()  # stems standing together in the text or a heading
     words: frozenset[str] = frozenset()  # content words as written (before stemming)
-    lead: str = ""  # the stem the note's text opens with: usually what it is about
 
 
 CHAR_NGRAMS = (3, 5)
@@ -61,6 +58,13 @@ class RetrievalIndex:
         self._idf = {term: float(self.word.idf[i]) for term, i in vocab.items() if "_" not in term}
         self.max_idf = float(self.word.idf.max()) if len(vocab) else 1.0
         self._weights = np.array([d.weight for d in docs])
+
+    def docs_with(self, stem: str) -> np.ndarray:
+        """Positions of the documents holding this stem (its postings)."""
+        column = self.word.vocabulary.get(stem)
+        if column is None:
+            return np.zeros(0, dtype=np.int64)
+        return self.word.indices[self.word.indptr[column]: self.word.indptr[column + 1]]
 
     def idf(self, stem: str) -> float | None:
         """How rare a stem is across the documents; None when no document has it."""

@@ -47,7 +47,7 @@ def _topics(tutor, state, short):
 def _more(tutor, state, short):
     if not state.has_answer:
         return Reply("intent", "Ask me a question first, then I can tell you more.", "more", confidence=1.0)
-    topic = [f for f in tutor.kb.fragments if f.topic == state.last_topic]
+    topic = list(tutor.kb.topic(state.last_topic).fragments)
     last = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
     start = last[-1] + 1 if last else 0
     # The notes after the last one shown, in their order; from the top only when those run out.

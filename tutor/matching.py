@@ -11,10 +11,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from tutor.index import IndexedDoc, RetrievalIndex
 
 SCORE_FOR_FULL_CONFIDENCE = 0.28
 PERSON_CLASH_FACTOR = 0.3
+CANDIDATES = 200          # documents weighed for coverage, the most similar first
 ORDINARY_SHARE = 1.4      # an everyday word the notes lack, as a multiple of the rarest word's idf
 UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
 EXACT_BONUS = 0.15        # rank bonus when every content word appears exactly as written
@@ -97,23 +100,41 @@ class TermWeights:
         return UNKNOWN_FACTOR * self.index.max_idf
 
 
-def coverage(stems: tuple[str, ...], doc: IndexedDoc, weigh: TermWeights,
-             context_stems: tuple[str, ...] = (), near: dict[str, frozenset[str]] | None = None) -> float:
+@dataclass(frozen=True)
+class Question:
+    """A question's stems with their weights and near spellings, worked out once and
+    then held against each candidate note."""
+
+    stems: tuple[tuple[str, float], ...]
+    context: tuple[tuple[str, float], ...]
+    near: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, stems, weigh: TermWeights, context_stems=()) -> "Question":
+        own = tuple(dict.fromkeys(stems))
+        extra = tuple(s for s in dict.fromkeys(context_stems) if s not in own)
+        return cls(tuple((s, weigh(s)) for s in own), tuple((s, CONTEXT_SHARE * weigh(s)) for s in extra),
+                   weigh.matcher.near(own + extra))
+
+
+def coverage(question: Question, doc: IndexedDoc) -> float:
     """Share of the question's meaning the document holds, each stem weighted by its idf.
 
     A match on small numbers alone ("what's 2+2" against "Article 2") is no
     match: a number means something only beside a word it belongs to.
     """
-    hits = set(matched_stems(stems, doc, near))
+    near, held = question.near, doc.stems
+    hits = [s for s, _ in question.stems if not near[s].isdisjoint(held)]
     if hits and all(h.isdigit() and len(h) < 4 for h in hits):
-        hits = set()
+        hits = []
     total = matched = 0.0
-    weighted = [(s, weigh(s)) for s in dict.fromkeys(stems)]
-    weighted += [(s, CONTEXT_SHARE * weigh(s)) for s in dict.fromkeys(context_stems) if s not in stems]
-    context_hits = set(matched_stems(tuple(context_stems), doc, near)) if context_stems else set()
-    for stem, weight in weighted:
+    for stem, weight in question.stems:
         total += weight
-        if stem in hits or stem in context_hits:
+        if stem in hits:
+            matched += weight
+    for stem, weight in question.context:
+        total += weight
+        if not near[stem].isdisjoint(held):
             matched += weight
     return matched / total if total else 0.0
 
@@ -142,21 +163,30 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
 def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: str,
                     wanted: str = "", context_stems: tuple[str, ...] = (),
                     words: tuple[str, ...] = ()) -> list[Candidate]:
-    """Order documents by similarity, scaled by coverage; a word found as written
-    ("images", not "imaged") counts a little more than one found by its stem."""
-    out = []
+    """Order the most similar documents by similarity scaled by coverage; a word
+    found as written ("images", not "imaged") counts a little more than one found
+    by its stem. Only the CANDIDATES most similar documents are weighed, so a
+    question costs the same against a thousand notes or a hundred thousand."""
+    question = Question.of(stems, weigh, context_stems)
     words = tuple(dict.fromkeys(words))
-    near = weigh.matcher.near(dict.fromkeys(tuple(stems) + tuple(context_stems)))
-    for doc, score in zip(weigh.index.docs, scores):
+    docs = weigh.index.docs
+    if len(scores) > CANDIDATES:
+        top = np.argpartition(-scores, CANDIDATES)[:CANDIDATES]
+    else:
+        top = np.arange(len(scores))
+    out = []
+    for i in top:
+        score = float(scores[i])
         if score <= 0:
             continue
-        cov = coverage(stems, doc, weigh, context_stems, near)
+        doc = docs[i]
+        cov = coverage(question, doc)
         if persons_clash(persons, doc, subject_person):
             cov *= PERSON_CLASH_FACTOR
         if lacks_wanted(wanted, doc):
             cov *= PERSON_CLASH_FACTOR
         exact = sum(w in doc.words for w in words) / len(words) if words else 0.0
-        rank = float(score) * (0.3 + 0.7 * cov) * (1 + EXACT_BONUS * exact)
-        out.append(Candidate(doc, float(score), cov, rank))
+        rank = score * (0.3 + 0.7 * cov) * (1 + EXACT_BONUS * exact)
+        out.append(Candidate(doc, score, cov, rank))
     out.sort(key=lambda c: -c.rank)
     return out

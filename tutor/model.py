@@ -7,6 +7,7 @@ the package holds history, so an imported notes folder is a drop-in swap.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 
@@ -109,11 +110,12 @@ class KnowledgeBase:
     def fragments(self) -> tuple[Fragment, ...]:
         return tuple(f for t in self.topics for f in t.fragments)
 
+    @cached_property
+    def _by_id(self) -> dict[str, Fragment]:
+        return {f.id: f for t in self.topics for f in t.fragments}
+
     def fragment(self, fragment_id: str) -> Fragment:
-        for frag in self.fragments:
-            if frag.id == fragment_id:
-                return frag
-        raise KeyError(fragment_id)
+        return self._by_id[fragment_id]
 
     def topic(self, topic_id: str) -> Topic:
         for topic in self.topics:

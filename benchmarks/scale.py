@@ -1,0 +1,121 @@
+"""How the tutor copes with a large body of notes: index build time, cache load
+time, peak memory and reply latency through respond(), for generated note sets
+of 1,000, 10,000 and 100,000 fragments.
+
+    python benchmarks/scale.py [--sizes 1000 10000 100000] [--queries 300]
+
+Each size runs in a fresh process so its peak memory is its own. Targets at
+100,000 fragments: reply p95 under 20 ms, cache load under 2 s, build under
+60 s, peak memory under 1 GB.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import resource
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+PER_TOPIC = 40
+
+
+def make_notes(folder: Path, n: int, seed: int = 7) -> list[str]:
+    """A knowledge folder of n fragments: sentences drawn from everyday English and
+    a stock of invented names, under topic headings and sub-headings."""
+    sys.path.insert(0, str(REPO))
+    from tutor.lexicon import ordinary_words
+
+    rng = random.Random(seed)
+    words = [w for w in ordinary_words()[:12000] if len(w) > 3]
+    names = [f"{rng.choice('bcdfgklmnprstvz')}{rng.choice('aeiou')}{rng.choice('lmnrst')}"
+             f"{rng.choice('aeiou')}{rng.choice('vkrsh')}{i}" for i in range(n // 20 + 10)]
+    (folder / "topics").mkdir(parents=True)
+    (folder / "sources").mkdir()
+    lines: list[str] = []
+    questions: list[str] = []
+    topic_files = []
+    for t in range(0, n, PER_TOPIC):
+        heading_line = len(lines) + 1
+        title = f"{rng.choice(names).upper()} {' '.join(rng.sample(words, 2)).upper()}"
+        lines.append(title)
+        sub_line = len(lines) + 1
+        sub = f"Why did {rng.choice(names)} {rng.choice(words)}?"
+        lines.append(sub)
+        fragments = []
+        for i in range(min(PER_TOPIC, n - t)):
+            text = " ".join([rng.choice(names).capitalize(), *rng.sample(words, rng.randint(6, 14))])
+            lines.append(text)
+            trail = [title, sub] if i >= PER_TOPIC // 2 else [title]
+            fragments.append({"id": f"t{t}-f{i}", "trail": trail, "lines": [len(lines)], "text": text})
+            if rng.random() < 0.01:
+                picked = text.split()
+                questions.append(f"what about {picked[0]} and {' '.join(rng.sample(picked[1:], 2))}")
+        topic_files.append({"topic": f"t{t}", "title": title.title(), "source": "sources/notes.txt",
+                            "headings": [{"line": heading_line, "text": title}, {"line": sub_line, "text": sub}],
+                            "fragments": fragments})
+    (folder / "sources" / "notes.txt").write_text("\n".join(lines) + "\n")
+    import yaml
+
+    for topic in topic_files:
+        (folder / "topics" / f"{topic['topic']}.yaml").write_text(yaml.safe_dump(topic, sort_keys=False))
+    return questions + ["who won the world cup in 1966", "qwxz plorb", "tell me more", "why?"]
+
+
+def measure(n: int, queries: int) -> dict:
+    sys.path.insert(0, str(REPO))
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "notes"
+        questions = make_notes(folder, n)
+        from tutor import paths
+        from tutor.cache import load_tutor
+        from tutor.state import ConversationState
+
+        cache = Path(tmp) / "cache"
+        start = time.perf_counter()
+        load_tutor(folder, paths.bundled("intents"), folder=cache)
+        build = time.perf_counter() - start
+        start = time.perf_counter()
+        tutor = load_tutor(folder, paths.bundled("intents"), folder=cache)
+        load = time.perf_counter() - start
+        rng = random.Random(1)
+        times = []
+        state = ConversationState()
+        for _ in range(queries):
+            question = rng.choice(questions)
+            t0 = time.perf_counter()
+            tutor.respond(question, state)
+            times.append((time.perf_counter() - t0) * 1000)
+        times.sort()
+        return {"fragments": n, "build_s": round(build, 2), "cache_load_s": round(load, 3),
+                "reply_p50_ms": round(statistics.median(times), 2),
+                "reply_p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--queries", type=int, default=300)
+    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(measure(args.one, args.queries)))
+        return
+    print(f"{'fragments':>10} {'build s':>8} {'load s':>7} {'p50 ms':>7} {'p95 ms':>7} {'peak MB':>8}")
+    for n in args.sizes:
+        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--queries", str(args.queries)],
+                             capture_output=True, text=True, check=True)
+        r = json.loads(out.stdout.strip().splitlines()[-1])
+        print(f"{r['fragments']:>10} {r['build_s']:>8} {r['cache_load_s']:>7} {r['reply_p50_ms']:>7} "
+              f"{r['reply_p95_ms']:>7} {r['peak_rss_mb']:>8}")
+
+
+if __name__ == "__main__":
+    main()
