@@ -81,8 +81,9 @@ def measure(n: int, queries: int) -> dict:
         start = time.perf_counter()
         load_tutor(folder, paths.bundled("intents"), folder=cache)
         build = time.perf_counter() - start
+        warnings: list[str] = []
         start = time.perf_counter()
-        tutor = load_tutor(folder, paths.bundled("intents"), folder=cache)
+        tutor = load_tutor(folder, paths.bundled("intents"), folder=cache, warnings=warnings)
         load = time.perf_counter() - start
         rng = random.Random(1)
         times = []
@@ -96,7 +97,8 @@ def measure(n: int, queries: int) -> dict:
         return {"fragments": n, "build_s": round(build, 2), "cache_load_s": round(load, 3),
                 "reply_p50_ms": round(statistics.median(times), 2),
                 "reply_p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
-                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)}
+                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+                "cache_mb": round(sum(p.stat().st_size for p in cache.iterdir()) / 2**20), "warnings": warnings}
 
 
 def main() -> None:
@@ -108,13 +110,14 @@ def main() -> None:
     if args.one:
         print(json.dumps(measure(args.one, args.queries)))
         return
-    print(f"{'fragments':>10} {'build s':>8} {'load s':>7} {'p50 ms':>7} {'p95 ms':>7} {'peak MB':>8}")
+    print(f"{'fragments':>10} {'build s':>8} {'load s':>7} {'p50 ms':>7} {'p95 ms':>7} {'peak MB':>8} {'cache MB':>9}")
     for n in args.sizes:
         out = subprocess.run([sys.executable, __file__, "--one", str(n), "--queries", str(args.queries)],
                              capture_output=True, text=True, check=True)
         r = json.loads(out.stdout.strip().splitlines()[-1])
         print(f"{r['fragments']:>10} {r['build_s']:>8} {r['cache_load_s']:>7} {r['reply_p50_ms']:>7} "
-              f"{r['reply_p95_ms']:>7} {r['peak_rss_mb']:>8}")
+              f"{r['reply_p95_ms']:>7} {r['peak_rss_mb']:>8} {r['cache_mb']:>9}"
+              + (f"  warnings: {r['warnings']}" if r["warnings"] else ""))
 
 
 if __name__ == "__main__":

@@ -129,3 +129,17 @@ def test_cli_notes_option_uses_a_copied_knowledge_folder(tmp_path, run_cli):
     shutil.copytree(paths.bundled("knowledge"), copy)
     result = run_cli("ask", "--notes", str(copy), "what did article 2 say")
     assert result.returncode == 0 and "neutral" in result.stdout
+
+
+def test_unreadable_topic_file(tmp_path):
+    root = make_folder(tmp_path)
+    (root / "topics" / "zz.yaml").mkdir()  # a folder where a file should be: cannot be read
+    with pytest.raises(DataFileError, match=r"zz.yaml: cannot read"):
+        load_knowledge(root)
+
+
+def test_eval_set_naming_an_unknown_intent(tmp_path, run_cli):
+    bad = tmp_path / "set.yaml"
+    bad.write_text("- question: hello\n  intent: greet\n- question: dance\n  intent: boogie\n")
+    result = run_cli("eval", "--set", str(bad))
+    assert result.returncode == 2 and "set.yaml:3" in result.stderr and "unknown intent 'boogie'" in result.stderr

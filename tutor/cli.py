@@ -125,6 +125,10 @@ def _eval(tutor, args) -> int:
 
     set_file = args.set_file or Path(tutor.kb.root) / "eval.yaml"
     items = load_eval_set(set_file)
+    known = set(tutor.intents.intents) | {"question"}
+    for item in items:
+        if item.kind == "intent" and item.intent not in known:
+            raise DataFileError(set_file, item.line, f"unknown intent {item.intent!r} (known: {', '.join(sorted(known))})")
     summary = evaluate(tutor, items)
     print(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else format_report(summary))
     if args.min_pass is not None and summary["pass_rate"] < args.min_pass:

@@ -54,7 +54,15 @@ def raw_tokens(text: str) -> list[str]:
     return out
 
 
-_IDIOMS = sorted(((tuple(k.split()), v.split()) for k, v in IDIOMS.items()), key=lambda kv: -len(kv[0]))
+def _idioms_by_first_word() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
+    """Idioms filed under their first word, longest first, so a line is scanned once."""
+    table: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
+    for phrase, replacement in sorted(IDIOMS.items(), key=lambda kv: -len(kv[0].split())):
+        table.setdefault(phrase.split()[0], []).append((tuple(phrase.split()), replacement.split()))
+    return table
+
+
+_IDIOMS = _idioms_by_first_word()
 
 
 def apply_synonyms(tokens: list[str]) -> list[str]:
@@ -62,7 +70,7 @@ def apply_synonyms(tokens: list[str]) -> list[str]:
     joined: list[str] = []
     i = 0
     while i < len(tokens):
-        for phrase, replacement in _IDIOMS:
+        for phrase, replacement in _IDIOMS.get(tokens[i], ()):
             if tuple(tokens[i: i + len(phrase)]) == phrase:
                 joined.extend(replacement)
                 i += len(phrase)

@@ -59,9 +59,10 @@ class TfidfModel:
                                      lowercase=True)
         by_feature = vectorizer.fit_transform(documents).T.tocsr()
         by_feature.sort_indices()
+        # 32-bit postings: half the memory and cache of 64-bit, ample for a million notes
         return cls(dict(vectorizer.vocabulary_), vectorizer.idf_.astype(np.float64),
-                   by_feature.indptr.astype(np.int64), by_feature.indices.astype(np.int64),
-                   by_feature.data.astype(np.float64), len(documents))
+                   by_feature.indptr.astype(np.int64), by_feature.indices.astype(np.int32),
+                   by_feature.data.astype(np.float32), len(documents))
 
     def to_data(self, prefix: str) -> tuple[dict, dict[str, np.ndarray]]:
         """(JSON-able part, arrays) for the cache; from_data puts them back together."""
@@ -110,4 +111,5 @@ class TfidfModel:
             return np.zeros(n_docs)
         shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
         postings = shift + np.arange(total)
-        return np.bincount(indices[postings], weights=data[postings] * np.repeat(weights, lengths), minlength=n_docs)
+        return np.bincount(indices[postings], weights=data[postings] * np.repeat(weights, lengths),
+                           minlength=n_docs).astype(np.float64)
