@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from tutor.lexicon import (
     CARDINALS,
@@ -94,6 +95,7 @@ _SUFFIXES = (
 )
 
 
+@lru_cache(maxsize=262144)
 def stem(token: str) -> str:
     """A light suffix stripper: enough that 'isolated'/'isolation', 'purged'/'purge'
     and 'articles'/'article' meet, without a dependency on a stemming library."""

@@ -18,6 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 
 _WHITESPACE = re.compile(r"\s\s+")
+COMMON_POSTINGS = 5000   # a query feature held by more notes than this (and than
+COMMON_SHARE = 0.05      # this share of them) is left out of scoring large note sets
 
 
 def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
@@ -106,6 +108,10 @@ class TfidfModel:
             return np.zeros(n_docs)
         indptr, indices, data = self.indptr, self.indices, self.data
         starts, lengths = indptr[cols], indptr[cols + 1] - indptr[cols]
+        common = lengths > max(COMMON_POSTINGS, COMMON_SHARE * n_docs)
+        if common.any() and not common.all():
+            # features in most notes ("the", " th") cost the most and tell the least
+            starts, lengths, weights = starts[~common], lengths[~common], weights[~common]
         total = int(lengths.sum())
         if not total:
             return np.zeros(n_docs)
