@@ -33,7 +33,6 @@ INTENT_MIN = 0.45           # intent similarity needed to treat a line as a comm
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
 TOPIC_BOOST = 1.3           # a follow-up stays in the last answer's topic unless its words lead away
 CANDIDATE_NOTES = 500       # notes checked for a named thing ("the great purge")
-MORE_FLOOR = 0.25           # 'tell me more' offers candidates down to this share of the best
 MAX_INPUT = 2000            # characters read from one line
 
 
@@ -158,7 +157,7 @@ class Tutor:
         if not ranked or ranked[0].confidence < DECLINE_BELOW or self._unknown_thing(query):
             return self._decline(query, ranked, state)
         top = ranked[0]
-        self._remember_ranking(ranked, query, state)
+        self._remember_question(query, state)
         if leaned:
             named = self.branches.match(query.stems, self._free_stems, previous_stems, previous_topic)
         else:
@@ -244,7 +243,7 @@ class Tutor:
     def _define(self, entry, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
         """The glossary entry, labelled, with what the notes say: the whole branch when
         the term heads one ("what was the Treaty of Berlin?"), else the note that uses it."""
-        self._remember_ranking(ranked, query, state)
+        self._remember_question(query, state)
         branch = self.branches.match(query.stems, self._free_stems)
         if branch:
             frags = [self._fragments[i] for i in branch.fragment_ids]
@@ -339,9 +338,8 @@ class Tutor:
         return intent_replies.reply_for(self, name, state, short)
 
     # ----------------------------------------------------------------- state
-    def _remember_ranking(self, ranked: list[Candidate], query: Analysis, state: ConversationState) -> None:
-        top = ranked[0].rank if ranked else 0.0
-        state.ranking = tuple(c.doc.id for c in ranked if c.doc.kind == "note" and c.rank >= MORE_FLOOR * top)
+    def _remember_question(self, query: Analysis, state: ConversationState) -> None:
+        """A new question: what follow-ups lean on, and nothing shown for it yet."""
         state.shown = set()
         state.last_stems, state.last_char_text = query.stems, query.char_text
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 
 STATUSES = ("answered", "out_of_scope", "clarify", "intent")
 

@@ -17,7 +17,6 @@ class ConversationState:
     last_char_text: str = ""
     last_topic: str = ""
     last_doc_ids: tuple[str, ...] = ()          # what the last answer showed
-    ranking: tuple[str, ...] = ()               # every candidate for the last question, best first
     shown: set[str] = field(default_factory=set)  # everything shown since the question changed
     last_persons: tuple[str, ...] = ()          # people named in the last answer, most salient first
     pending_options: tuple[str, ...] = ()       # document ids offered by a clarify reply
