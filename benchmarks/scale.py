@@ -4,9 +4,10 @@ of 1,000, 10,000 and 100,000 fragments.
 
     python benchmarks/scale.py [--sizes 1000 10000 100000] [--queries 300]
 
-Each size runs in a fresh process so its peak memory is its own. Targets at
-100,000 fragments: reply p95 under 20 ms, cache load under 2 s, build under
-60 s, peak memory under 1 GB.
+Each size is built in one fresh process (the one-off first start) and served
+from its saved index in another (every later start), so each peak memory is
+its own. Targets at 100,000 fragments: reply p95 under 20 ms, cache load under
+2 s, build under 60 s, peak memory under 1 GB.
 """
 
 from __future__ import annotations
@@ -68,55 +69,77 @@ def make_notes(folder: Path, n: int, seed: int = 7) -> list[str]:
     return questions + ["who won the world cup in 1966", "qwxz plorb", "tell me more", "why?"]
 
 
-def measure(n: int, queries: int) -> dict:
-    sys.path.insert(0, str(REPO))
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp) / "notes"
-        questions = make_notes(folder, n)
-        from tutor import paths
-        from tutor.cache import load_tutor
-        from tutor.state import ConversationState
+def _peak_mb() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
 
-        cache = Path(tmp) / "cache"
-        start = time.perf_counter()
-        load_tutor(folder, paths.bundled("intents"), folder=cache)
-        build = time.perf_counter() - start
-        warnings: list[str] = []
-        start = time.perf_counter()
-        tutor = load_tutor(folder, paths.bundled("intents"), folder=cache, warnings=warnings)
-        load = time.perf_counter() - start
-        rng = random.Random(1)
-        times = []
-        state = ConversationState()
-        for _ in range(queries):
-            question = rng.choice(questions)
-            t0 = time.perf_counter()
-            tutor.respond(question, state)
-            times.append((time.perf_counter() - t0) * 1000)
-        times.sort()
-        return {"fragments": n, "build_s": round(build, 2), "cache_load_s": round(load, 3),
-                "reply_p50_ms": round(statistics.median(times), 2),
-                "reply_p95_ms": round(times[int(0.95 * (len(times) - 1))], 2),
-                "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-                "cache_mb": round(sum(p.stat().st_size for p in cache.iterdir()) / 2**20), "warnings": warnings}
+
+def build(n: int, workdir: Path) -> dict:
+    """Generate the notes and fit and save the index (the one-off first start)."""
+    sys.path.insert(0, str(REPO))
+    questions = make_notes(workdir / "notes", n)
+    (workdir / "questions.json").write_text(json.dumps(questions))
+    from tutor import paths
+    from tutor.cache import load_tutor
+
+    start = time.perf_counter()
+    load_tutor(workdir / "notes", paths.bundled("intents"), folder=workdir / "cache")
+    return {"build_s": round(time.perf_counter() - start, 2), "build_peak_mb": _peak_mb(),
+            "cache_mb": round(sum(p.stat().st_size for p in (workdir / "cache").iterdir()) / 2**20)}
+
+
+def serve(workdir: Path, queries: int) -> dict:
+    """Load the saved index (every later start) and answer questions through respond()."""
+    sys.path.insert(0, str(REPO))
+    from tutor import paths
+    from tutor.cache import load_tutor
+    from tutor.state import ConversationState
+
+    warnings: list[str] = []
+    start = time.perf_counter()
+    tutor = load_tutor(workdir / "notes", paths.bundled("intents"), folder=workdir / "cache", warnings=warnings)
+    load = time.perf_counter() - start
+    questions = json.loads((workdir / "questions.json").read_text())
+    rng = random.Random(1)
+    times = []
+    state = ConversationState()
+    for _ in range(queries):
+        question = rng.choice(questions)
+        t0 = time.perf_counter()
+        tutor.respond(question, state)
+        times.append((time.perf_counter() - t0) * 1000)
+    times.sort()
+    return {"cache_load_s": round(load, 3), "reply_p50_ms": round(statistics.median(times), 2),
+            "reply_p95_ms": round(times[int(0.95 * (len(times) - 1))], 2), "serve_peak_mb": _peak_mb(),
+            "warnings": warnings}
+
+
+def _child(*args: str) -> dict:
+    out = subprocess.run([sys.executable, __file__, *args], capture_output=True, text=True, check=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
     parser.add_argument("--queries", type=int, default=300)
-    parser.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--build", type=int, help=argparse.SUPPRESS)
+    parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--workdir", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args()
-    if args.one:
-        print(json.dumps(measure(args.one, args.queries)))
+    if args.build:
+        print(json.dumps(build(args.build, args.workdir)))
         return
-    print(f"{'fragments':>10} {'build s':>8} {'load s':>7} {'p50 ms':>7} {'p95 ms':>7} {'peak MB':>8} {'cache MB':>9}")
+    if args.serve:
+        print(json.dumps(serve(args.workdir, args.queries)))
+        return
+    print(f"{'fragments':>10} {'build s':>8} {'build MB':>9} {'load s':>7} {'p50 ms':>7} {'p95 ms':>7} "
+          f"{'serve MB':>9} {'cache MB':>9}")
     for n in args.sizes:
-        out = subprocess.run([sys.executable, __file__, "--one", str(n), "--queries", str(args.queries)],
-                             capture_output=True, text=True, check=True)
-        r = json.loads(out.stdout.strip().splitlines()[-1])
-        print(f"{r['fragments']:>10} {r['build_s']:>8} {r['cache_load_s']:>7} {r['reply_p50_ms']:>7} "
-              f"{r['reply_p95_ms']:>7} {r['peak_rss_mb']:>8} {r['cache_mb']:>9}"
+        with tempfile.TemporaryDirectory() as tmp:
+            b = _child("--build", str(n), "--workdir", tmp)
+            r = _child("--serve", "--workdir", tmp, "--queries", str(args.queries))
+        print(f"{n:>10} {b['build_s']:>8} {b['build_peak_mb']:>9} {r['cache_load_s']:>7} {r['reply_p50_ms']:>7} "
+              f"{r['reply_p95_ms']:>7} {r['serve_peak_mb']:>9} {b['cache_mb']:>9}"
               + (f"  warnings: {r['warnings']}" if r["warnings"] else ""))
 
 
