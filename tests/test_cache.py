@@ -97,3 +97,21 @@ def test_a_warm_start_imports_neither_sklearn_nor_prompt_toolkit(tmp_path, cli_e
     assert "neutral" in cold.stdout and "neutral" in warm.stdout
     assert cold.stdout.strip().endswith("True False True")  # the first start fits the index
     assert warm.stdout.strip().endswith("False False False")
+
+
+def test_old_indexes_are_pruned(tmp_path):
+    import os
+    import time
+
+    from tutor.cache import KEEP
+
+    for n in range(6):  # indexes of six earlier versions of the notes
+        for suffix in (".json", ".npz"):
+            stale = tmp_path / f"old{n}{suffix}"
+            stale.write_text("{}")
+            os.utime(stale, (time.time() - 100 + n, time.time() - 100 + n))
+    load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
+    kept = sorted(p.stem for p in tmp_path.glob("*.json"))
+    assert len(kept) == KEEP and fingerprint(KNOWLEDGE, INTENTS) in kept
+    assert {"old5", "old4", "old3"} <= set(kept)  # the newest stay
+    assert len(list(tmp_path.glob("*.npz"))) == KEEP

@@ -82,3 +82,5 @@ def test_killed_mid_write_leaves_the_last_complete_file(tmp_path, cli_env):
         assert data["questions"]["kept"]["last_unaided"] == 3
     store = ProgressStore(path)
     assert "kept" in store.load() and not store.warnings
+    store.update("after", 1, 1, new_attempt=True)
+    assert not list(tmp_path.glob(".progress-*"))  # what the killed writers left is cleared

@@ -181,6 +181,20 @@ def _write(folder: Path, key: str, meta: dict, arrays: dict[str, np.ndarray]) ->
             raise
 
 
+KEEP = 4  # indexes kept: the notes being edited, and a few other sets of notes
+
+
+def _prune(folder: Path, keep: str) -> None:
+    """Old indexes (of notes since edited) go, newest kept, so the cache does not grow forever."""
+    indexes = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for stale in [p for p in indexes if p.stem != keep][KEEP - 1:]:
+        for path in (stale, stale.with_suffix(".npz")):
+            try:
+                path.unlink()
+            except OSError:
+                pass
+
+
 def _read(folder: Path, key: str):
     meta = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
     with np.load(folder / f"{key}.npz", allow_pickle=False) as data:
@@ -207,6 +221,7 @@ def load_tutor(knowledge_dir: Path, intents_dir: Path, progress=None, folder: Pa
     tutor = Tutor(load_knowledge(knowledge_dir), load_intents(intents_dir), progress)
     try:
         _write(folder, key, *to_data(tutor))
+        _prune(folder, keep=key)
     except OSError as exc:
         if warnings is not None:
             warnings.append(f"cache not saved ({exc.strerror or exc})")

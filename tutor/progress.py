@@ -87,6 +87,12 @@ class ProgressStore:
 
     def _write(self, table: dict[str, QuestionProgress]) -> None:
         data = {"version": 1, "questions": {qid: asdict(p) for qid, p in sorted(table.items())}}
+        for leftover in self.path.parent.glob(".progress-*"):
+            # we hold the lock, so no writer is mid-write: these are from one that was killed
+            try:
+                leftover.unlink()
+            except OSError:
+                pass
         try:
             handle, tmp = tempfile.mkstemp(prefix=".progress-", dir=self.path.parent)
             with os.fdopen(handle, "w", encoding="utf-8") as out:
