@@ -24,7 +24,7 @@ class Source:
             return f"Glossary › {self.trail[-1] if self.trail else self.id} (background, not your notes)"
         first, last = self.lines[0], self.lines[-1]
         where = f"line {first}" if first == last else f"lines {first}-{last}"
-        return "Notes › " + " › ".join(self.trail) + f" · {where}"
+        return "Notes › " + " › ".join(t.rstrip(": ") for t in self.trail) + f" · {where}"
 
 
 @dataclass(frozen=True)
