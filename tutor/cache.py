@@ -24,7 +24,10 @@ import numpy as np
 
 from tutor import __version__, paths
 from tutor.analysis import Analyzer
+from collections.abc import Mapping, Sequence
+
 from tutor.corpus import Corpus
+from tutor.headings import Branch
 from tutor.index import IndexedDoc, RetrievalIndex
 from tutor.intents import IntentClassifier
 from tutor.matching import StemMatcher, TermWeights
@@ -32,7 +35,7 @@ from tutor.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase
                          WhyQuestion)
 from tutor.vectors import TfidfModel
 
-FORMAT = 1
+FORMAT = 2
 
 
 def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
@@ -49,12 +52,27 @@ def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
 
 
 # ------------------------------------------------------------------ notes
+def _topic_to_data(topic: Topic) -> dict:
+    """A topic with its fragments as compact rows; each distinct trail is stored once."""
+    trails = sorted({f.trail for f in topic.fragments})
+    number = {trail: i for i, trail in enumerate(trails)}
+    return {"id": topic.id, "title": topic.title, "source": topic.source,
+            "headings": [asdict(h) for h in topic.headings], "trails": [list(t) for t in trails],
+            "fragments": [[f.id, f.text, number[f.trail], list(f.lines), list(f.because), f.line]
+                          for f in topic.fragments]}
+
+
+def _topic_from_data(t: dict) -> Topic:
+    trails = [tuple(x) for x in t["trails"]]
+    return Topic(t["id"], t["title"], t["source"], tuple(Heading(**h) for h in t["headings"]),
+                 tuple(Fragment(f[0], t["id"], f[1], trails[f[2]], tuple(f[3]), t["source"], tuple(f[4]), f[5])
+                       for f in t["fragments"]))
+
+
 def _kb_to_data(kb: KnowledgeBase) -> dict:
     return {
         "root": str(kb.root),
-        "topics": [{"id": t.id, "title": t.title, "source": t.source, "headings": [asdict(h) for h in t.headings],
-                    "fragments": [[f.id, f.text, list(f.trail), list(f.lines), f.file, list(f.because), f.line]
-                                  for f in t.fragments]} for t in kb.topics],
+        "topics": [_topic_to_data(t) for t in kb.topics],
         "glossary": [asdict(g) for g in kb.glossary],
         "fragment_followups": kb.fragment_followups,
         "topic_followups": kb.topic_followups,
@@ -68,10 +86,7 @@ def _tuples(value):
 
 
 def _kb_from_data(data: dict) -> KnowledgeBase:
-    topics = tuple(Topic(t["id"], t["title"], t["source"], tuple(Heading(**h) for h in t["headings"]),
-                         tuple(Fragment(f[0], t["id"], f[1], tuple(f[2]), tuple(f[3]), f[4], tuple(f[5]), f[6])
-                               for f in t["fragments"]))
-                   for t in data["topics"])
+    topics = tuple(_topic_from_data(t) for t in data["topics"])
     glossary = tuple(GlossaryEntry(**{k: _tuples(v) for k, v in g.items()}) for g in data["glossary"])
     why = tuple(WhyQuestion(q["id"], q["topic"], q["question"],
                             tuple(WhyPoint(**{k: _tuples(v) for k, v in p.items()}) for p in q["points"]),
@@ -91,15 +106,6 @@ def _pack_sets(sets: list[frozenset[str]], terms: dict[str, int], name: str) -> 
     return {f"{name}.ids": ids, f"{name}.offsets": np.concatenate(([0], np.cumsum(lengths)))}
 
 
-def _unpack_sets(arrays, name: str, terms: list[str], count: int) -> list[frozenset[str]]:
-    ids, offsets = arrays[f"{name}.ids"], arrays[f"{name}.offsets"]
-    if len(offsets) != count + 1 or (len(ids) and int(ids.max()) >= len(terms)):
-        raise ValueError(f"{name}: arrays do not fit the documents")
-    words = [terms[i] for i in ids.tolist()]
-    bounds = offsets.tolist()
-    return [frozenset(words[bounds[i]: bounds[i + 1]]) for i in range(count)]
-
-
 def _docs_to_data(docs: list[IndexedDoc]) -> tuple[dict, dict[str, np.ndarray]]:
     terms = sorted(set().union(*(d.stems for d in docs), *(d.words for d in docs))) if docs else []
     index = {t: i for i, t in enumerate(terms)}
@@ -109,12 +115,58 @@ def _docs_to_data(docs: list[IndexedDoc]) -> tuple[dict, dict[str, np.ndarray]]:
     return {"terms": terms, "rows": rows}, arrays
 
 
-def _docs_from_data(meta: dict, arrays) -> list[IndexedDoc]:
-    rows, terms = meta["rows"], meta["terms"]
-    stems = _unpack_sets(arrays, "doc_stems", terms, len(rows))
-    words = _unpack_sets(arrays, "doc_words", terms, len(rows))
-    return [IndexedDoc(r[0], r[1], r[2], stems[i], frozenset(r[3]), r[4], frozenset(r[5]), words[i])
-            for i, r in enumerate(rows)]
+class DocTable(Sequence):
+    """The documents as loaded: each is built the first time it is asked for. A
+    question touches a few hundred of them, so a start need not build them all."""
+
+    def __init__(self, meta: dict, arrays):
+        self._rows, self._terms = meta["rows"], meta["terms"]
+        n = len(self._rows)
+        self._sets = {}
+        for name in ("doc_stems", "doc_words"):
+            ids, offsets = arrays[f"{name}.ids"], arrays[f"{name}.offsets"]
+            if len(offsets) != n + 1 or (len(ids) and int(ids.max()) >= len(self._terms)):
+                raise ValueError(f"{name}: arrays do not fit the documents")
+            self._sets[name] = (ids, offsets)
+        self._built: dict[int, IndexedDoc] = {}
+        self.weights = np.array([r[4] for r in self._rows], dtype=np.float64)
+        self.topics = np.array([r[2] for r in self._rows], dtype=object)
+        self.positions = {r[0]: i for i, r in enumerate(self._rows)}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def _set(self, name: str, i: int) -> frozenset[str]:
+        ids, offsets = self._sets[name]
+        return frozenset(self._terms[j] for j in ids[offsets[i]: offsets[i + 1]].tolist())
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        i = int(i)
+        doc = self._built.get(i)
+        if doc is None:
+            r = self._rows[i]
+            doc = IndexedDoc(r[0], r[1], r[2], self._set("doc_stems", i), frozenset(r[3]), r[4], frozenset(r[5]),
+                             self._set("doc_words", i))
+            self._built[i] = doc
+        return doc
+
+
+class DocsById(Mapping):
+    """Documents by fragment id, built on demand like the table they come from."""
+
+    def __init__(self, table: DocTable):
+        self._table = table
+
+    def __getitem__(self, doc_id: str) -> IndexedDoc:
+        return self._table[self._table.positions[doc_id]]
+
+    def __iter__(self):
+        return iter(self._table.positions)
+
+    def __len__(self) -> int:
+        return len(self._table)
 
 
 def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
@@ -137,6 +189,8 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         "known_stems": sorted(corpus.analyzer.known_stems),
         "ordinary_stems": sorted(corpus.weights.ordinary),
         "name_stems": sorted(corpus.weights.names),
+        "branches": [[b.topic, b.heading, b.depth, sorted(b.own_stems), sorted(b.path_stems), list(b.fragment_ids)]
+                     for b in tutor.branches.branches],
     }
     return meta, arrays
 
@@ -149,17 +203,18 @@ def from_data(meta: dict, arrays, progress=None):
     kb = _kb_from_data(meta["kb"])
     intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
-    docs = _docs_from_data(meta["docs"], arrays)
+    docs = DocTable(meta["docs"], arrays)
     if len(docs) != models["word"].n_docs or len(docs) != models["char"].n_docs:
         raise ValueError("cache documents and models disagree")
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
     index = RetrievalIndex(docs, models["word"], models["char"])
-    matcher = StemMatcher(frozenset().union(*(d.stems for d in docs)) if docs else ())
+    matcher = StemMatcher(meta["docs"]["terms"])  # every stem of the notes (and their words: harmless)
     weights = TermWeights(index, frozenset(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher)
-    corpus = Corpus(analyzer, index, {d.id: d for d in docs}, meta["subject_person"],
+    corpus = Corpus(analyzer, index, DocsById(docs), meta["subject_person"],
                     frozenset(meta["subject_words"]), weights)
     classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))
-    return Tutor(kb, intents, progress, corpus, classifier)
+    branches = tuple(Branch(b[0], b[1], b[2], frozenset(b[3]), frozenset(b[4]), tuple(b[5])) for b in meta["branches"])
+    return Tutor(kb, intents, progress, corpus, classifier, branches)
 
 
 # ------------------------------------------------------------------ files

@@ -40,7 +40,8 @@ class Tutor:
     """Holds the indexed notes; keeps no conversation of its own (that is the state)."""
 
     def __init__(self, kb: KnowledgeBase, intents: tuple[Intent, ...], progress: ProgressStore | None = None,
-                 corpus: Corpus | None = None, intent_classifier: IntentClassifier | None = None):
+                 corpus: Corpus | None = None, intent_classifier: IntentClassifier | None = None,
+                 branches=None):
         """Builds the index (with scikit-learn), unless `corpus` and `intent_classifier`
         come ready from the cache (tutor.cache)."""
         self.kb = kb
@@ -48,9 +49,9 @@ class Tutor:
         self.corpus = corpus or build_corpus(kb, intents)
         self.intents = intent_classifier or IntentClassifier(intents, self.corpus.subject_words)
         self._fragments = {f.id: f for f in kb.fragments}
-        self._doc_topics = np.array([d.topic for d in self.corpus.index.docs], dtype=object)
+        self._doc_topics = self.corpus.index.topics
         self._glossary = {g.id: g for g in kb.glossary}
-        self.branches = BranchIndex(kb, self.corpus.analyzer)
+        self.branches = BranchIndex(kb, self.corpus.analyzer, branches)
         self.grader = Grader(self.corpus.analyzer, self.corpus.index.char)
         self._intent_stems = {
             i.name: frozenset(s for ex in i.examples for s in self.corpus.analyzer.analyse(ex, correct=False).stems)

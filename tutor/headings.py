@@ -29,7 +29,18 @@ def _covered(stem: str, stems: frozenset[str]) -> bool:
 
 
 class BranchIndex:
-    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer):
+    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer, branches: tuple[Branch, ...] | None = None):
+        """Reads the headings of the notes, unless `branches` come ready from the cache."""
+        if branches is None:
+            branches = self._read(kb, analyzer)
+        self.branches = tuple(branches)
+        self._by_stem: dict[str, list[Branch]] = {}
+        for branch in self.branches:
+            for own in branch.own_stems:
+                self._by_stem.setdefault(own[:5], []).append(branch)
+
+    @staticmethod
+    def _read(kb: KnowledgeBase, analyzer: Analyzer) -> list[Branch]:
         branches = []
         for topic in kb.topics:
             for heading in topic.headings:
@@ -42,11 +53,7 @@ class BranchIndex:
                 limit = MAX_TOPIC_LIST if len(trail) == 1 else MAX_LIST
                 branches.append(Branch(topic.id, heading.text, len(trail), own, path,
                                        tuple(f.id for f in frags)[:limit]))
-        self.branches = tuple(branches)
-        self._by_stem: dict[str, list[Branch]] = {}
-        for branch in self.branches:
-            for own in branch.own_stems:
-                self._by_stem.setdefault(own[:5], []).append(branch)
+        return branches
 
     def under(self, fragment) -> Branch | None:
         """The branch a note heads, when the note is also the heading of notes under it."""

@@ -51,13 +51,16 @@ class RetrievalIndex:
     WORD_SHARE = 0.6
 
     def __init__(self, docs: list[IndexedDoc], word: TfidfModel, char: TfidfModel):
-        self.docs = docs
+        self.docs = docs  # a list, or a table that builds each document when first asked for
         self.word = word
         self.char = char
         vocab = self.word.vocabulary
         self._idf = {term: float(self.word.idf[i]) for term, i in vocab.items() if "_" not in term}
         self.max_idf = float(self.word.idf.max()) if len(vocab) else 1.0
-        self._weights = np.array([d.weight for d in docs])
+        weights = getattr(docs, "weights", None)
+        self._weights = weights if weights is not None else np.array([d.weight for d in docs])
+        topics = getattr(docs, "topics", None)
+        self.topics = topics if topics is not None else np.array([d.topic for d in docs], dtype=object)
 
     def docs_with(self, stem: str) -> np.ndarray:
         """Positions of the documents holding this stem (its postings)."""
