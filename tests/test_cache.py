@@ -74,7 +74,7 @@ def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, damage):
     tutor = load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path, warnings=warnings)
     assert warnings and "rebuilt" in warnings[0]
     assert "neutral" in tutor.respond("what did article 2 say", ConversationState()).answer
-    assert json.loads(meta_file.read_text())["format"] == 2  # a sound cache again
+    assert json.loads(meta_file.read_text())["format"] == 3  # a sound cache again
 
 
 def test_an_unwritable_cache_folder_only_warns(tmp_path):

@@ -35,7 +35,7 @@ from tutor.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase
                          WhyQuestion)
 from tutor.vectors import TfidfModel
 
-FORMAT = 2
+FORMAT = 3
 
 
 def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
@@ -109,7 +109,7 @@ def _pack_sets(sets: list[frozenset[str]], terms: dict[str, int], name: str) -> 
 def _docs_to_data(docs: list[IndexedDoc]) -> tuple[dict, dict[str, np.ndarray]]:
     terms = sorted(set().union(*(d.stems for d in docs), *(d.words for d in docs))) if docs else []
     index = {t: i for i, t in enumerate(terms)}
-    rows = [[d.id, d.kind, d.topic, sorted(d.persons), d.weight, sorted(d.numbers)] for d in docs]
+    rows = [[d.id, d.topic, sorted(d.persons), sorted(d.numbers)] for d in docs]
     arrays = {**_pack_sets([d.stems for d in docs], index, "doc_stems"),
               **_pack_sets([d.words for d in docs], index, "doc_words")}
     return {"terms": terms, "rows": rows}, arrays
@@ -129,8 +129,7 @@ class DocTable(Sequence):
                 raise ValueError(f"{name}: arrays do not fit the documents")
             self._sets[name] = (ids, offsets)
         self._built: dict[int, IndexedDoc] = {}
-        self.weights = np.array([r[4] for r in self._rows], dtype=np.float64)
-        self.topics = np.array([r[2] for r in self._rows], dtype=object)
+        self.topics = np.array([r[1] for r in self._rows], dtype=object)
         self.positions = {r[0]: i for i, r in enumerate(self._rows)}
 
     def __len__(self) -> int:
@@ -147,7 +146,7 @@ class DocTable(Sequence):
         doc = self._built.get(i)
         if doc is None:
             r = self._rows[i]
-            doc = IndexedDoc(r[0], r[1], r[2], self._set("doc_stems", i), frozenset(r[3]), r[4], frozenset(r[5]),
+            doc = IndexedDoc(r[0], r[1], self._set("doc_stems", i), frozenset(r[2]), frozenset(r[3]),
                              self._set("doc_words", i))
             self._built[i] = doc
         return doc

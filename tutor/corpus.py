@@ -70,7 +70,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         persons = body.persons | trail.persons
         mentions.update(persons)
         numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
-        docs.append(IndexedDoc(frag.id, "note", frag.topic, frozenset(body.stems + trail.stems), persons,
+        docs.append(IndexedDoc(frag.id, frag.topic, frozenset(body.stems + trail.stems), persons,
                                numbers=numbers, words=frozenset((body.char_text + " " + trail.char_text).split())))
         features.append(word_features(body.stems) + word_features(trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)

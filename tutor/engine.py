@@ -304,7 +304,7 @@ class Tutor:
         return ""
 
     def _decline(self, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
-        topic_ids = list(dict.fromkeys(c.doc.topic for c in ranked if c.doc.kind == "note"))[:3]
+        topic_ids = list(dict.fromkeys(c.doc.topic for c in ranked))[:3]
         titles = [self.kb.topic(t).title for t in topic_ids] or [t.title for t in self.kb.topics]
         answer = ("Your notes don't cover that. The nearest topics in your notes are: "
                   + "; ".join(titles) + ".")

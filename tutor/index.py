@@ -25,14 +25,12 @@ def _identity(features):
 
 @dataclass(frozen=True)
 class IndexedDoc:
-    """One searchable thing: a note fragment or a glossary entry."""
+    """One searchable note fragment, as the retrieval sees it."""
 
     id: str
-    kind: str  # "note" or "glossary"
     topic: str
     stems: frozenset[str]          # text and headings together
     persons: frozenset[str]
-    weight: float = 1.0
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
     words: frozenset[str] = frozenset()  # content words as written (before stemming)
 
@@ -57,8 +55,6 @@ class RetrievalIndex:
         vocab = self.word.vocabulary
         self._idf = {term: float(self.word.idf[i]) for term, i in vocab.items() if "_" not in term}
         self.max_idf = float(self.word.idf.max()) if len(vocab) else 1.0
-        weights = getattr(docs, "weights", None)
-        self._weights = weights if weights is not None else np.array([d.weight for d in docs])
         topics = getattr(docs, "topics", None)
         self.topics = topics if topics is not None else np.array([d.topic for d in docs], dtype=object)
 
@@ -74,9 +70,9 @@ class RetrievalIndex:
         return self._idf.get(stem)
 
     def scores(self, stems: tuple[str, ...], char_text: str) -> np.ndarray:
-        """Cosine similarity of the query to every document, weighted by document kind."""
+        """Cosine similarity of the query to every document (word and character models blended)."""
         if not stems and not char_text:
             return np.zeros(len(self.docs))
         word = self.word.scores(word_features(stems))
         char = self.char.scores(char_wb_ngrams(char_text, *CHAR_NGRAMS))
-        return (self.WORD_SHARE * word + (1 - self.WORD_SHARE) * char) * self._weights
+        return self.WORD_SHARE * word + (1 - self.WORD_SHARE) * char
