@@ -172,14 +172,11 @@ def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: 
         session.points[current.id].made_by = "helped"
         newly.append(current)
     said = [f"Yes: {p.text}." for p in newly]
-    for item in grade.misconceptions:
-        if item.text not in session.corrected:
-            session.corrected.add(item.text)
-            said.append(f"Not quite: {item.correction}")
-    for point in grade.reversed if not grade.misconceptions else ():
-        if point.id not in session.corrected and not session.points[point.id].made_by:
-            session.corrected.add(point.id)
-            said.append(f"Careful - that's the wrong way round. Your notes say: {point.text}.")
+    for key, message in grade.corrections():
+        made = key in session.points and session.points[key].made_by  # a point already made stands
+        if key not in session.corrected and not made:
+            session.corrected.add(key)
+            said.append(message)
     if not said:
         said.append("That doesn't make any of the points yet, but keep going.")
     turn = _next_move(kb, session, said)

@@ -258,8 +258,7 @@ class Tutor:
             frag = self._fragments[holding[0].doc.id]
             reply = self._answer([entry.id, frag.id], query, state, confidence=1.0)
             answer = f"{composer.glossary_text(entry)}\n\nYour notes say: {composer.notes_text([frag])}"
-        return Reply(reply.status, answer, reply.intent, reply.sources, reply.followups, reply.confidence,
-                     corrections=reply.corrections)
+        return replace(reply, answer=answer)
 
     def _why_of_last(self, query: Analysis, state: ConversationState) -> Reply | None:
         last = [self._fragments[i] for i in state.last_doc_ids if i in self._fragments]

@@ -12,9 +12,7 @@ from tutor.progress import QuestionProgress, describe
 def feedback(grade: Grade) -> str:
     """What the explanation got right, what it reversed, and a hint at what is missing."""
     lines = [f"Yes: {p.text}." for p in grade.covered]
-    lines += [f"Not quite: {m.correction}" for m in grade.misconceptions]
-    if not grade.misconceptions:
-        lines += [f"Careful - that's the wrong way round. Your notes say: {p.text}." for p in grade.reversed]
+    lines += [message for _, message in grade.corrections()]
     missing = [v.point for v in grade.verdicts if not v.covered]
     if not grade.covered and not grade.misconceptions and not grade.reversed:
         lines.append("That doesn't make any of the points yet - have another go.")

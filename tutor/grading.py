@@ -78,6 +78,14 @@ class Grade:
     def reversed(self) -> tuple[WhyPoint, ...]:
         return tuple(v.point for v in self.verdicts if v.reversed)
 
+    def corrections(self) -> list[tuple[str, str]]:
+        """(key, what to say) for each misconception, else for each point said the wrong
+        way round: a misconception's correction already says what the notes say."""
+        said = [(m.text, f"Not quite: {m.correction}") for m in self.misconceptions]
+        if not said:
+            said = [(p.id, f"Careful - that's the wrong way round. Your notes say: {p.text}.") for p in self.reversed]
+        return said
+
 
 def make_unit(text: str, analyzer: Analyzer | None = None) -> Unit:
     tokens = raw_tokens(text)

@@ -3,6 +3,7 @@ help, the topic list, 'tell me more', 'where is that from?', being tested."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor import composer
@@ -57,7 +58,7 @@ def _more(tutor, state, short):
         return Reply("intent", "That's everything your notes say about this.", "more", confidence=1.0)
     picked = [f.id for f in remaining if f.trail == remaining[0].trail][:3]
     answer = tutor._answer(picked, tutor.corpus.analyzer.analyse(""), state, confidence=1.0)
-    return Reply("intent", answer.answer, "more", answer.sources, answer.followups, 1.0)
+    return replace(answer, status="intent", intent="more", confidence=1.0)
 
 
 def _source(tutor, state, short):

@@ -4,6 +4,7 @@ turn to the coach, to a side question, or out of the session."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from tutor import coach
@@ -68,8 +69,7 @@ def _is_side_question(tutor: "Tutor", text: str, query: Analysis, state: Convers
     if grade.covered:
         return None  # it reads as an answer to the why-question after all
     back = f"\n\nBack to the question: {session.question.question}"
-    return Reply(reply.status, reply.answer + back, reply.intent, reply.sources, (), reply.confidence,
-                 corrections=reply.corrections)
+    return replace(reply, answer=reply.answer + back, followups=())
 
 
 def session_turn(tutor: "Tutor", text: str, query: Analysis, state: ConversationState) -> Reply:
