@@ -55,26 +55,68 @@ def test_a_changed_knowledge_file_changes_the_key(tmp_path):
     assert "fought for power" in tutor.respond("what did the ccp and gmd do after 1925", ConversationState()).answer
 
 
-@pytest.mark.parametrize("damage", ["garbage json", "truncated arrays", "pickled object", "wrong shapes"])
+def _rewrite_header(arrays_file, change):
+    """The arrays file with its JSON header edited, the data left as it was."""
+    from tutor.arrayfile import ALIGN, MAGIC
+
+    def start(length):
+        return -(-(len(MAGIC) + 8 + length) // ALIGN) * ALIGN
+
+    raw = arrays_file.read_bytes()
+    length = int.from_bytes(raw[len(MAGIC): len(MAGIC) + 8], "little")
+    header = json.loads(raw[len(MAGIC) + 8: len(MAGIC) + 8 + length])
+    change(header)
+    edited = json.dumps(header).encode()
+    head = MAGIC + len(edited).to_bytes(8, "little") + edited
+    arrays_file.write_bytes(head.ljust(start(len(edited)), b"\0") + raw[start(length):])
+
+
+def _pickled_array() -> bytes:
+    import io
+
+    out = io.BytesIO()
+    np.save(out, np.array([object()], dtype=object), allow_pickle=True)
+    return out.getvalue()
+
+
+DAMAGE = {
+    "garbage json": lambda meta, arrays: meta.write_text("{not json"),
+    "truncated arrays": lambda meta, arrays: arrays.write_bytes(arrays.read_bytes()[:500]),
+    "half the arrays": lambda meta, arrays: arrays.write_bytes(arrays.read_bytes()[: arrays.stat().st_size // 2]),
+    "a pickle instead": lambda meta, arrays: arrays.write_bytes(_pickled_array()),
+    "object dtype": lambda meta, arrays: _rewrite_header(
+        arrays, lambda h: h["word.idf"].update(dtype="|O")),
+    "offset past the end": lambda meta, arrays: _rewrite_header(
+        arrays, lambda h: h["char.data"].update(offset=10**12)),
+    "postings as floats": lambda meta, arrays: _rewrite_header(
+        arrays, lambda h: h["word.indices"].update(dtype="<f4")),
+    "postings cut short": lambda meta, arrays: _rewrite_header(
+        arrays, lambda h: h["word.indices"].update(shape=[h["word.indices"]["shape"][0] - 1])),
+    "wrong shapes": lambda meta, arrays: meta.write_text(
+        json.dumps({**json.loads(meta.read_text()), "models": {
+            **json.loads(meta.read_text())["models"],
+            "word": {**json.loads(meta.read_text())["models"]["word"],
+                     "features": json.loads(meta.read_text())["models"]["word"]["features"][:3]}}})),
+    "notes and index disagree": lambda meta, arrays: meta.write_text(
+        json.dumps({**json.loads(meta.read_text()), "docs": {
+            **json.loads(meta.read_text())["docs"], "ids": sorted(json.loads(meta.read_text())["docs"]["ids"])}})),
+}
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_cache_is_ignored_and_rebuilt(tmp_path, damage):
+    from tutor.cache import ARRAYS, FORMAT
+
     load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
     key = fingerprint(KNOWLEDGE, INTENTS)
-    meta_file, arrays_file = tmp_path / f"{key}.json", tmp_path / f"{key}.npz"
-    if damage == "garbage json":
-        meta_file.write_text("{not json")
-    elif damage == "truncated arrays":
-        arrays_file.write_bytes(arrays_file.read_bytes()[:500])
-    elif damage == "pickled object":
-        np.savez(arrays_file, **{"word.idf": np.array([object()], dtype=object)})
-    else:
-        meta = json.loads(meta_file.read_text())
-        meta["models"]["word"]["features"] = meta["models"]["word"]["features"][:3]
-        meta_file.write_text(json.dumps(meta))
+    meta_file, arrays_file = tmp_path / f"{key}.json", tmp_path / f"{key}{ARRAYS}"
+    DAMAGE[damage](meta_file, arrays_file)
     warnings: list[str] = []
     tutor = load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path, warnings=warnings)
     assert warnings and "rebuilt" in warnings[0]
     assert "neutral" in tutor.respond("what did article 2 say", ConversationState()).answer
-    assert json.loads(meta_file.read_text())["format"] == 3  # a sound cache again
+    assert json.loads(meta_file.read_text())["format"] == FORMAT  # a sound cache again
+    assert load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path, warnings=warnings) and len(warnings) == 1
 
 
 def test_an_unwritable_cache_folder_only_warns(tmp_path):
@@ -103,10 +145,10 @@ def test_old_indexes_are_pruned(tmp_path):
     import os
     import time
 
-    from tutor.cache import KEEP
+    from tutor.cache import ARRAYS, KEEP
 
     for n in range(6):  # indexes of six earlier versions of the notes
-        for suffix in (".json", ".npz"):
+        for suffix in (".json", ARRAYS):
             stale = tmp_path / f"old{n}{suffix}"
             stale.write_text("{}")
             os.utime(stale, (time.time() - 100 + n, time.time() - 100 + n))
@@ -114,4 +156,4 @@ def test_old_indexes_are_pruned(tmp_path):
     kept = sorted(p.stem for p in tmp_path.glob("*.json"))
     assert len(kept) == KEEP and fingerprint(KNOWLEDGE, INTENTS) in kept
     assert {"old5", "old4", "old3"} <= set(kept)  # the newest stay
-    assert len(list(tmp_path.glob("*.npz"))) == KEEP
+    assert len(list(tmp_path.glob(f"*{ARRAYS}"))) == KEEP

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tutor.spelling import SpellingCorrector, max_edits
-from tutor.textnorm import apply_synonyms, content_stems, normalise, raw_tokens, stem
+from tutor.textnorm import apply_synonyms, content_stems, fold, fold_unicode, normalise, raw_tokens, stem
 
 
 def test_normalise_folds_case_quotes_possessives_and_us_spelling():
     assert normalise("Stalin’s COLLECTIVIZATION") == "stalin collectivisation"
     assert raw_tokens("Art. III of the treaty, the third article") == ["art", "3", "of", "the", "treaty", "the", "3", "article"]
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_shortcut_folds_as_the_full_unicode_fold(text):
+    assert fold(text) == fold_unicode(text)
 
 
 def test_stem_brings_inflections_together():

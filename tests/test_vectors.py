@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
 from tutor import paths
 from tutor.evaluation import load_eval_set
 from tutor.index import word_features
+from tutor import vectors
 from tutor.vectors import TfidfModel, char_wb_ngrams
 
 
@@ -16,7 +18,7 @@ def _identity(x):
 
 
 def _dense(model: TfidfModel, features) -> np.ndarray:
-    out = np.zeros(len(model.vocabulary))
+    out = np.zeros(len(model.features))
     cols, weights = model.vector(features)
     out[cols] = weights
     return out
@@ -34,7 +36,7 @@ def test_query_vectors_equal_sklearn_on_the_whole_eval_set(tutor):
     word_ref = TfidfVectorizer(analyzer=_identity, sublinear_tf=True).fit([word_features(d.split()) for d in docs])
     word_own = TfidfModel.fit([word_features(d.split()) for d in docs], _identity)
     char_ref = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True).fit(docs)
-    char_own = TfidfModel.fit(docs, "char_wb", (3, 5))
+    char_own = TfidfModel.fit_char_wb(docs, 3, 5)
     items = load_eval_set(paths.bundled("knowledge") / "eval.yaml")
     assert len(items) >= 100
     for item in items:
@@ -53,6 +55,23 @@ def test_scores_equal_sklearn_cosine(tutor):
     from scipy import sparse
 
     model = index.word
-    by_feature = sparse.csr_matrix((model.data, model.indices, model.indptr), shape=(len(model.vocabulary), model.n_docs))
+    by_feature = sparse.csr_matrix((model.data, model.indices, model.indptr), shape=(len(model.features), model.n_docs))
     reference = by_feature.T.toarray() @ _dense(model, word_features(query.stems))
     assert np.allclose(ours, reference)
+
+
+@pytest.mark.parametrize("chunk", [1 << 22, 7])  # weighed at once, and across many chunk edges
+def test_char_model_counted_by_word_equals_the_vectorizer(tutor, monkeypatch, chunk):
+    """The word-by-word count gives scikit-learn's char_wb model exactly: same
+    features, idf and (l2-normalised) postings, tricky spacing and case included."""
+    monkeypatch.setattr(vectors, "CHUNK", chunk)
+    texts = [f"{f.text} {' '.join(f.trail)}" for f in tutor.kb.fragments]
+    texts += ["Treaty  of\tBERLIN", "a", "", "Ünïcode  café\u00a0naïve", "x y x y x"]
+    ours = TfidfModel.fit_char_wb(texts, 3, 5)
+    reference = TfidfVectorizer(analyzer="char_wb", ngram_range=(3, 5), sublinear_tf=True)
+    matrix = reference.fit_transform(texts).T.tocsr()
+    matrix.sort_indices()
+    assert dict(zip(ours.features, range(len(ours.features)))) == reference.vocabulary_
+    assert np.allclose(ours.idf, reference.idf_)
+    assert np.array_equal(ours.indptr, matrix.indptr) and np.array_equal(ours.indices, matrix.indices)
+    assert np.allclose(ours.data, matrix.data, atol=1e-6)

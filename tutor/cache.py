@@ -6,9 +6,9 @@ the engine needs (the notes, the TF-IDF vocabularies, idf and postings, the
 intent models, the stems of the everyday-word list) under the XDG cache folder,
 keyed by a hash of every knowledge and intent file and of the tutor's version.
 Later starts load that with json and numpy alone. A changed file changes the
-key, so the cache is rebuilt. The cache is plain JSON and a numpy archive read
-with allow_pickle=False: a corrupt or foreign file is ignored and rebuilt,
-never trusted, and no code is ever loaded from it.
+key, so the cache is rebuilt. The cache is plain JSON and a file of plain
+number arrays (tutor.arrayfile): a corrupt or foreign file is ignored and
+rebuilt, never trusted, and no code is ever loaded from it.
 """
 
 from __future__ import annotations
@@ -22,20 +22,21 @@ from pathlib import Path
 
 import numpy as np
 
-from tutor import __version__, paths
+from tutor import __version__, arrayfile, paths
+from tutor.arrayfile import expect
 from tutor.analysis import Analyzer
-from collections.abc import Mapping, Sequence
-
 from tutor.corpus import Corpus
+from tutor.doctable import DocsById, DocTable
 from tutor.headings import Branch
-from tutor.index import IndexedDoc, RetrievalIndex
+from tutor.index import RetrievalIndex
 from tutor.intents import IntentClassifier
 from tutor.matching import StemMatcher, TermWeights
 from tutor.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase, Misconception, Topic, WhyPoint,
                          WhyQuestion)
 from tutor.vectors import TfidfModel
 
-FORMAT = 3
+FORMAT = 4
+ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.arrayfile)
 
 
 def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
@@ -52,125 +53,88 @@ def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
 
 
 # ------------------------------------------------------------------ notes
-def _topic_to_data(topic: Topic) -> dict:
-    """A topic with its fragments as compact rows; each distinct trail is stored once."""
-    trails = sorted({f.trail for f in topic.fragments})
-    number = {trail: i for i, trail in enumerate(trails)}
-    return {"id": topic.id, "title": topic.title, "source": topic.source,
-            "headings": [asdict(h) for h in topic.headings], "trails": [list(t) for t in trails],
-            "fragments": [[f.id, f.text, number[f.trail], list(f.lines), list(f.because), f.line]
-                          for f in topic.fragments]}
+def _pack_runs(runs: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
+    """Many short runs of integers as one array of values and one of offsets."""
+    offsets = np.zeros(len(runs) + 1, dtype=np.int64)
+    np.cumsum([len(r) for r in runs], out=offsets[1:])
+    values = np.fromiter((v for r in runs for v in r), dtype=np.int64, count=int(offsets[-1]))
+    return values, offsets
 
 
-def _topic_from_data(t: dict) -> Topic:
-    trails = [tuple(x) for x in t["trails"]]
-    return Topic(t["id"], t["title"], t["source"], tuple(Heading(**h) for h in t["headings"]),
-                 tuple(Fragment(f[0], t["id"], f[1], trails[f[2]], tuple(f[3]), t["source"], tuple(f[4]), f[5])
-                       for f in t["fragments"]))
-
-
-def _kb_to_data(kb: KnowledgeBase) -> dict:
-    return {
+def _kb_to_data(kb: KnowledgeBase) -> tuple[dict, dict[str, np.ndarray]]:
+    """The notes as columns (ids, texts, trail numbers, line runs), each distinct
+    trail stored once: a hundred thousand fragments load in a fraction of a second."""
+    fragments = kb.fragments
+    trails: dict[tuple[str, ...], int] = {}
+    codes = [trails.setdefault(f.trail, len(trails)) for f in fragments]
+    lines, line_offsets = _pack_runs([f.lines for f in fragments])
+    meta = {
         "root": str(kb.root),
-        "topics": [_topic_to_data(t) for t in kb.topics],
+        "topics": [{"id": t.id, "title": t.title, "source": t.source, "size": len(t.fragments),
+                    "headings": [[h.line, h.text] for h in t.headings]} for t in kb.topics],
+        "fragments": {"ids": [f.id for f in fragments], "texts": [f.text for f in fragments],
+                      "trails": [list(t) for t in trails],
+                      "because": {str(i): list(f.because) for i, f in enumerate(fragments) if f.because}},
         "glossary": [asdict(g) for g in kb.glossary],
         "fragment_followups": kb.fragment_followups,
         "topic_followups": kb.topic_followups,
         "sources": kb.sources,
         "why": [asdict(q) for q in kb.why_questions],
     }
+    arrays = {"fragments.trail": np.array(codes, dtype=np.int64), "fragments.lines": lines,
+              "fragments.line_offsets": line_offsets,
+              "fragments.line": np.array([f.line for f in fragments], dtype=np.int64)}
+    return meta, arrays
 
 
 def _tuples(value):
     return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
 
 
-def _kb_from_data(data: dict) -> KnowledgeBase:
-    topics = tuple(_topic_from_data(t) for t in data["topics"])
+def _topics_from_data(data: dict, arrays) -> tuple[Topic, ...]:
+    columns = data["fragments"]
+    ids, texts, because = columns["ids"], columns["texts"], columns["because"]
+    trails = [tuple(t) for t in columns["trails"]]
+    codes, line = expect(arrays, "fragments.trail", "i").tolist(), expect(arrays, "fragments.line", "i").tolist()
+    lines, offsets = expect(arrays, "fragments.lines", "i").tolist(), expect(arrays, "fragments.line_offsets", "i").tolist()
+    n = len(ids)
+    if not (len(texts) == len(codes) == len(line) == len(offsets) - 1 == n) or offsets[-1] != len(lines):
+        raise ValueError("fragment columns differ in length")
+    if any(b < a for a, b in zip(offsets, offsets[1:])) or (codes and not 0 <= min(codes) <= max(codes) < len(trails)):
+        raise ValueError("fragments name trails that are not there")
+    topics, start = [], 0
+    for t in data["topics"]:
+        end = start + t["size"]
+        if end > n:
+            raise ValueError("topics hold more fragments than there are")
+        topics.append(Topic(t["id"], t["title"], t["source"], tuple(Heading(h[0], h[1]) for h in t["headings"]),
+                            tuple(Fragment(ids[i], t["id"], texts[i], trails[codes[i]],
+                                           tuple(lines[offsets[i]: offsets[i + 1]]), t["source"],
+                                           tuple(because.get(str(i), ())), line[i]) for i in range(start, end))))
+        start = end
+    if start != n:
+        raise ValueError("fragments outside any topic")
+    return tuple(topics)
+
+
+def _kb_from_data(data: dict, arrays) -> KnowledgeBase:
     glossary = tuple(GlossaryEntry(**{k: _tuples(v) for k, v in g.items()}) for g in data["glossary"])
     why = tuple(WhyQuestion(q["id"], q["topic"], q["question"],
                             tuple(WhyPoint(**{k: _tuples(v) for k, v in p.items()}) for p in q["points"]),
                             tuple(Misconception(m["text"], _tuples(m["terms"]), m["correction"])
                                   for m in q["misconceptions"])) for q in data["why"])
-    return KnowledgeBase(Path(data["root"]), topics, glossary,
+    return KnowledgeBase(Path(data["root"]), _topics_from_data(data, arrays), glossary,
                          {k: tuple(v) for k, v in data["fragment_followups"].items()},
                          {k: tuple(v) for k, v in data["topic_followups"].items()},
                          {k: tuple(v) for k, v in data["sources"].items()}, why)
 
 
 # ------------------------------------------------------------------ index
-def _pack_sets(sets: list[frozenset[str]], terms: dict[str, int], name: str) -> dict[str, np.ndarray]:
-    """Many small sets of strings as two int arrays (ids and offsets): fast to load."""
-    lengths = np.fromiter((len(x) for x in sets), dtype=np.int64, count=len(sets))
-    ids = np.fromiter((terms[t] for x in sets for t in sorted(x)), dtype=np.int32, count=int(lengths.sum()))
-    return {f"{name}.ids": ids, f"{name}.offsets": np.concatenate(([0], np.cumsum(lengths)))}
-
-
-def _docs_to_data(docs: list[IndexedDoc]) -> tuple[dict, dict[str, np.ndarray]]:
-    terms = sorted(set().union(*(d.stems for d in docs), *(d.words for d in docs))) if docs else []
-    index = {t: i for i, t in enumerate(terms)}
-    rows = [[d.id, d.topic, sorted(d.persons), sorted(d.numbers)] for d in docs]
-    arrays = {**_pack_sets([d.stems for d in docs], index, "doc_stems"),
-              **_pack_sets([d.words for d in docs], index, "doc_words")}
-    return {"terms": terms, "rows": rows}, arrays
-
-
-class DocTable(Sequence):
-    """The documents as loaded: each is built the first time it is asked for. A
-    question touches a few hundred of them, so a start need not build them all."""
-
-    def __init__(self, meta: dict, arrays):
-        self._rows, self._terms = meta["rows"], meta["terms"]
-        n = len(self._rows)
-        self._sets = {}
-        for name in ("doc_stems", "doc_words"):
-            ids, offsets = arrays[f"{name}.ids"], arrays[f"{name}.offsets"]
-            if len(offsets) != n + 1 or (len(ids) and int(ids.max()) >= len(self._terms)):
-                raise ValueError(f"{name}: arrays do not fit the documents")
-            self._sets[name] = (ids, offsets)
-        self._built: dict[int, IndexedDoc] = {}
-        self.topics = np.array([r[1] for r in self._rows], dtype=object)
-        self.positions = {r[0]: i for i, r in enumerate(self._rows)}
-
-    def __len__(self) -> int:
-        return len(self._rows)
-
-    def _set(self, name: str, i: int) -> frozenset[str]:
-        ids, offsets = self._sets[name]
-        return frozenset(self._terms[j] for j in ids[offsets[i]: offsets[i + 1]].tolist())
-
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        i = int(i)
-        doc = self._built.get(i)
-        if doc is None:
-            r = self._rows[i]
-            doc = IndexedDoc(r[0], r[1], self._set("doc_stems", i), frozenset(r[2]), frozenset(r[3]),
-                             self._set("doc_words", i))
-            self._built[i] = doc
-        return doc
-
-
-class DocsById(Mapping):
-    """Documents by fragment id, built on demand like the table they come from."""
-
-    def __init__(self, table: DocTable):
-        self._table = table
-
-    def __getitem__(self, doc_id: str) -> IndexedDoc:
-        return self._table[self._table.positions[doc_id]]
-
-    def __iter__(self):
-        return iter(self._table.positions)
-
-    def __len__(self) -> int:
-        return len(self._table)
-
-
 def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
     corpus = tutor.corpus
-    docs_meta, arrays = _docs_to_data(corpus.index.docs)
+    kb_meta, arrays = _kb_to_data(tutor.kb)
+    docs_meta, more = corpus.index.docs.to_data()
+    arrays.update(more)
     models = {}
     for name, model in (("word", corpus.index.word), ("char", corpus.index.char),
                         ("intent_word", tutor.intents.models[0]), ("intent_char", tutor.intents.models[1])):
@@ -178,7 +142,7 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         arrays.update(more)
     meta = {
         "format": FORMAT,
-        "kb": _kb_to_data(tutor.kb),
+        "kb": kb_meta,
         "intents": [asdict(i) for i in tutor.intents.intents.values()],
         "docs": docs_meta,
         "models": models,
@@ -199,17 +163,17 @@ def from_data(meta: dict, arrays, progress=None):
 
     if meta.get("format") != FORMAT:
         raise ValueError("cache format differs")
-    kb = _kb_from_data(meta["kb"])
+    kb = _kb_from_data(meta["kb"], arrays)
     intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
-    docs = DocTable(meta["docs"], arrays)
-    if len(docs) != models["word"].n_docs or len(docs) != models["char"].n_docs:
-        raise ValueError("cache documents and models disagree")
+    table = DocTable.from_data(meta["docs"], arrays)
+    if table.ids != [f.id for t in kb.topics for f in t.fragments]:
+        raise ValueError("cache documents and notes disagree")
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
-    index = RetrievalIndex(docs, models["word"], models["char"])
-    matcher = StemMatcher(meta["docs"]["terms"])  # every stem of the notes (and their words: harmless)
+    index = RetrievalIndex(table, models["word"], models["char"])
+    matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)
     weights = TermWeights(index, frozenset(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher)
-    corpus = Corpus(analyzer, index, DocsById(docs), meta["subject_person"],
+    corpus = Corpus(analyzer, index, DocsById(table), meta["subject_person"],
                     frozenset(meta["subject_words"]), weights)
     classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))
     branches = tuple(Branch(b[0], b[1], b[2], frozenset(b[3]), frozenset(b[4]), tuple(b[5])) for b in meta["branches"])
@@ -220,12 +184,12 @@ def from_data(meta: dict, arrays, progress=None):
 def _write(folder: Path, key: str, meta: dict, arrays: dict[str, np.ndarray]) -> None:
     folder.mkdir(parents=True, exist_ok=True)
     # The arrays first: the JSON, written last, is what makes the pair count as there.
-    for name in (f"{key}.npz", f"{key}.json"):
+    for name in (f"{key}{ARRAYS}", f"{key}.json"):
         handle, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}.")
         try:
             with os.fdopen(handle, "wb") as out:
-                if name.endswith(".npz"):
-                    np.savez(out, **arrays)
+                if name.endswith(ARRAYS):
+                    arrayfile.write(out, arrays)
                 else:
                     out.write(json.dumps(meta, ensure_ascii=False).encode("utf-8"))
             os.replace(tmp, folder / name)
@@ -242,7 +206,7 @@ def _prune(folder: Path, keep: str) -> None:
     """Old indexes (of notes since edited) go, newest kept, so the cache does not grow forever."""
     indexes = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
     for stale in [p for p in indexes if p.stem != keep][KEEP - 1:]:
-        for path in (stale, stale.with_suffix(".npz")):
+        for path in (stale, stale.with_suffix(ARRAYS)):
             try:
                 path.unlink()
             except OSError:
@@ -251,9 +215,7 @@ def _prune(folder: Path, keep: str) -> None:
 
 def _read(folder: Path, key: str):
     meta = json.loads((folder / f"{key}.json").read_text(encoding="utf-8"))
-    with np.load(folder / f"{key}.npz", allow_pickle=False) as data:
-        arrays = {name: data[name] for name in data.files}
-    return meta, arrays
+    return meta, arrayfile.read(folder / f"{key}{ARRAYS}")
 
 
 def load_tutor(knowledge_dir: Path, intents_dir: Path, progress=None, folder: Path | None = None,

@@ -3,6 +3,8 @@ and pick the follow-up questions that end it."""
 
 from __future__ import annotations
 
+from itertools import islice
+
 from tutor.model import Fragment, GlossaryEntry, KnowledgeBase
 from tutor.reply import Source
 
@@ -61,7 +63,8 @@ def pick_followups(kb: KnowledgeBase, frags: list[Fragment], asked: set[str], li
     topics = list(dict.fromkeys(f.topic for f in frags))
     for topic in topics:
         pool.extend(kb.topic_followups.get(topic, ()))
-    others = [t.title for t in kb.topics if t.id not in topics]
+    # only as many other topics as there are templates (a large course has thousands)
+    others = list(islice((t.title for t in kb.topics if t.id not in topics), len(FOLLOWUP_TEMPLATES)))
     for i, template in enumerate(FOLLOWUP_TEMPLATES):
         pool.append(template.format(other=others[i % len(others)] if others else "the rest of the course"))
     fresh = [q for q in dict.fromkeys(pool) if q not in asked]

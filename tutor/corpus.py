@@ -11,7 +11,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from tutor.analysis import Analysis, Analyzer
-from tutor.index import IndexedDoc, RetrievalIndex, fit_index, word_features
+from tutor.doctable import DocPacker, DocsById, IndexedDoc
+from tutor.index import RetrievalIndex, fit_index, word_features
 from tutor.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
 from tutor.matching import StemMatcher, TermWeights
 from tutor.textnorm import stem
@@ -23,7 +24,7 @@ from tutor.textnorm import raw_tokens
 class Corpus:
     analyzer: Analyzer
     index: RetrievalIndex
-    docs: dict[str, IndexedDoc]
+    docs: DocsById  # by fragment id
     subject_person: str  # the person every note is implicitly about (named most often)
     subject_words: frozenset[str]  # topic and glossary names, masked for intent matching
     weights: TermWeights
@@ -58,8 +59,8 @@ def near_pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     ordinary = frozenset(ordinary_words())
     analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents), ordinary)
-    docs: list[IndexedDoc] = []
-    features, char_texts = [], []
+    packer = DocPacker()
+    stem_runs, char_texts = [], []
     mentions: Counter[str] = Counter()
     trails: dict[tuple[str, ...], Analysis] = {}
     for frag in kb.fragments:
@@ -70,10 +71,11 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         persons = body.persons | trail.persons
         mentions.update(persons)
         numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
-        docs.append(IndexedDoc(frag.id, frag.topic, frozenset(body.stems + trail.stems), persons,
-                               numbers=numbers, words=frozenset((body.char_text + " " + trail.char_text).split())))
-        features.append(word_features(body.stems) + word_features(trail.stems))
+        packer.add(IndexedDoc(frag.id, frag.topic, frozenset(body.stems + trail.stems), persons,
+                              numbers=numbers, words=frozenset((body.char_text + " " + trail.char_text).split())))
+        stem_runs.append((body.stems, trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
+    table = packer.table()
     subject = mentions.most_common(1)[0][0] if mentions else ""
     subject_words = set()
     for entry in kb.glossary:
@@ -81,8 +83,8 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
             subject_words.update(t for t in raw_tokens(name) if t not in STOPWORDS)
     for topic in kb.topics:
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
-    index = fit_index(docs, features, char_texts)
+    index = fit_index(table, (word_features(body) + word_features(trail) for body, trail in stem_runs), char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
-    matcher = StemMatcher(frozenset().union(*(d.stems for d in docs)))
+    matcher = StemMatcher(frozenset(table.terms))  # every stem of the notes (and their words: harmless)
     weights = TermWeights(index, frozenset(stem(w) for w in ordinary), name_stems, matcher)
-    return Corpus(analyzer, index, {d.id: d for d in docs}, subject, frozenset(subject_words), weights)
+    return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights)

@@ -49,7 +49,6 @@ class Tutor:
         self.corpus = corpus or build_corpus(kb, intents)
         self.intents = intent_classifier or IntentClassifier(intents, self.corpus.subject_words)
         self._fragments = {f.id: f for f in kb.fragments}
-        self._doc_topics = self.corpus.index.topics
         self._glossary = {g.id: g for g in kb.glossary}
         self.branches = BranchIndex(kb, self.corpus.analyzer, branches)
         self.grader = Grader(self.corpus.analyzer, self.corpus.index.char)
@@ -112,7 +111,7 @@ class Tutor:
         if extra is not None:
             scores = scores + CONTEXT_WEIGHT * extra
         if topic:
-            scores = scores * np.where(self._doc_topics == topic, TOPIC_BOOST, 1.0)
+            scores = scores * np.where(self.corpus.index.in_topic(topic), TOPIC_BOOST, 1.0)
         return rank_candidates(query.stems, query.persons, scores, self.corpus.weights,
                                self.corpus.subject_person, wanted, context_stems,
                                tuple(query.char_text.split()))
@@ -252,10 +251,10 @@ class Tutor:
             reply = self._answer([*branch.fragment_ids, entry.id], query, state, confidence=1.0)
             answer = f"Your notes say: {notes}\n\n{composer.glossary_text(entry)}"
         else:
-            holding = [c for c in ranked if set(matched_stems(query.stems, c.doc)) >= set(query.stems)]
+            holding = next((c for c in ranked if set(matched_stems(query.stems, c.doc)) >= set(query.stems)), None)
             if not holding:
                 return self._answer([entry.id], query, state, confidence=1.0)
-            frag = self._fragments[holding[0].doc.id]
+            frag = self._fragments[holding.doc.id]
             reply = self._answer([entry.id, frag.id], query, state, confidence=1.0)
             answer = f"{composer.glossary_text(entry)}\n\nYour notes say: {composer.notes_text([frag])}"
         return replace(reply, answer=answer)

@@ -35,7 +35,10 @@ class BranchIndex:
             branches = self._read(kb, analyzer)
         self.branches = tuple(branches)
         self._by_stem: dict[str, list[Branch]] = {}
+        self._headed: dict[tuple[str, str], Branch] = {}
         for branch in self.branches:
+            if branch.fragment_ids:
+                self._headed.setdefault((branch.topic, branch.heading), branch)
             for own in branch.own_stems:
                 self._by_stem.setdefault(own[:5], []).append(branch)
 
@@ -57,10 +60,7 @@ class BranchIndex:
 
     def under(self, fragment) -> Branch | None:
         """The branch a note heads, when the note is also the heading of notes under it."""
-        for branch in self.branches:
-            if branch.topic == fragment.topic and branch.heading == fragment.text and branch.fragment_ids:
-                return branch
-        return None
+        return self._headed.get((fragment.topic, fragment.text))
 
     def match(self, stems: tuple[str, ...], free: frozenset[str], context: tuple[str, ...] = (),
               topic: str = "") -> Branch | None:

@@ -7,11 +7,14 @@ already-analysed text (see tutor.analysis): the index never tokenises.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
 
 import numpy as np
 
+from tutor.doctable import DocTable, IndexedDoc
 from tutor.vectors import TfidfModel, char_wb_ngrams
+
+__all__ = ["CHAR_NGRAMS", "IndexedDoc", "RetrievalIndex", "fit_index", "word_features"]
 
 
 def word_features(stems: tuple[str, ...] | list[str]) -> list[str]:
@@ -23,24 +26,14 @@ def _identity(features):
     return features
 
 
-@dataclass(frozen=True)
-class IndexedDoc:
-    """One searchable note fragment, as the retrieval sees it."""
-
-    id: str
-    topic: str
-    stems: frozenset[str]          # text and headings together
-    persons: frozenset[str]
-    numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
-    words: frozenset[str] = frozenset()  # content words as written (before stemming)
-
-
 CHAR_NGRAMS = (3, 5)
 
 
-def fit_index(docs: list[IndexedDoc], features: list[list[str]], char_texts: list[str]) -> "RetrievalIndex":
-    """Fit the word and character models (this is where scikit-learn is needed)."""
-    return RetrievalIndex(docs, TfidfModel.fit(features, _identity), TfidfModel.fit(char_texts, "char_wb", CHAR_NGRAMS))
+def fit_index(docs: DocTable, features: Iterable[list[str]], char_texts: list[str]) -> "RetrievalIndex":
+    """Fit the word and character models (this is where scikit-learn is needed).
+    `features` may be a generator: on large notes, holding every note's features
+    at once would double the memory the fit needs."""
+    return RetrievalIndex(docs, TfidfModel.fit(features, _identity), TfidfModel.fit_char_wb(char_texts, *CHAR_NGRAMS))
 
 
 class RetrievalIndex:
@@ -48,26 +41,28 @@ class RetrievalIndex:
 
     WORD_SHARE = 0.6
 
-    def __init__(self, docs: list[IndexedDoc], word: TfidfModel, char: TfidfModel):
-        self.docs = docs  # a list, or a table that builds each document when first asked for
+    def __init__(self, docs: DocTable, word: TfidfModel, char: TfidfModel):
+        if len(docs) != word.n_docs or len(docs) != char.n_docs:
+            raise ValueError("documents and models disagree")
+        self.docs = docs
         self.word = word
         self.char = char
-        vocab = self.word.vocabulary
-        self._idf = {term: float(self.word.idf[i]) for term, i in vocab.items() if "_" not in term}
-        self.max_idf = float(self.word.idf.max()) if len(vocab) else 1.0
-        topics = getattr(docs, "topics", None)
-        self.topics = topics if topics is not None else np.array([d.topic for d in docs], dtype=object)
+        self.max_idf = float(self.word.idf.max()) if len(self.word.idf) else 1.0
 
     def docs_with(self, stem: str) -> np.ndarray:
         """Positions of the documents holding this stem (its postings)."""
-        column = self.word.vocabulary.get(stem)
+        column = self.word.column(stem)
         if column is None:
             return np.zeros(0, dtype=np.int64)
         return self.word.indices[self.word.indptr[column]: self.word.indptr[column + 1]]
 
     def idf(self, stem: str) -> float | None:
         """How rare a stem is across the documents; None when no document has it."""
-        return self._idf.get(stem)
+        column = self.word.column(stem) if "_" not in stem else None
+        return float(self.word.idf[column]) if column is not None else None
+
+    def in_topic(self, topic: str) -> np.ndarray:
+        return self.docs.in_topic(topic)
 
     def scores(self, stems: tuple[str, ...], char_text: str) -> np.ndarray:
         """Cosine similarity of the query to every document (word and character models blended)."""

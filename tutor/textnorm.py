@@ -31,11 +31,21 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])'s?\b")
 _IGNORED = FRAMING_WORDS | GENERIC_QUESTION_VERBS
 
 
+def fold_unicode(text: str) -> str:
+    """Curly quotes to straight, accents dropped, case folded."""
+    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
+    return "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
+
+
+def fold(text: str) -> str:
+    """fold_unicode, with a shortcut for ASCII (most notes and questions): it has no
+    accents to drop, so the slow per-character pass is skipped."""
+    return text.translate(_QUOTES).lower() if text.isascii() else fold_unicode(text)
+
+
 def normalise(text: str) -> str:
     """Fold case, accents, curly quotes and US spellings to one canonical form."""
-    text = unicodedata.normalize("NFKD", text.translate(_QUOTES))
-    text = "".join(ch for ch in text if not unicodedata.combining(ch)).casefold()
-    text = _POSSESSIVE.sub("", text)
+    text = _POSSESSIVE.sub("", fold(text))
     return _AMERICAN_Z.sub(lambda m: "is" + m.group(1), text)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -39,11 +40,48 @@ def char_wb_ngrams(text: str, low: int, high: int) -> list[str]:
     return grams
 
 
+def _columns_of(vocabulary: dict[str, int]) -> list[str]:
+    """The features in column order, which scikit-learn makes alphabetical: so a
+    feature's column is found by bisection, and loading needs no dictionary."""
+    features = [""] * len(vocabulary)
+    for feature, column in vocabulary.items():
+        features[column] = feature
+    if any(a >= b for a, b in zip(features, features[1:])):
+        raise ValueError("vectorizer columns are not in sorted order")
+    return features
+
+
+CHUNK = 1 << 22  # postings weighed at a time: bounds the temporary arrays
+
+
+def _weigh_in_place(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, idf: np.ndarray, n_docs: int) -> None:
+    """Counts to TfidfTransformer(sublinear_tf=True, norm="l2") weights, in the
+    features x documents layout: tf = 1 + log(count), times the feature's idf,
+    each document's vector scaled to unit length. Done in place and in chunks,
+    where the transformer would want a transposed copy of every posting."""
+    for start in range(0, len(data), CHUNK):
+        part = slice(start, min(start + CHUNK, len(data)))
+        np.log(data[part], out=data[part])
+        data[part] += 1.0
+        # the feature of each posting in the chunk: the row its position falls in
+        rows = np.searchsorted(indptr, np.arange(part.start, part.stop), side="right") - 1
+        data[part] *= idf[rows]
+    squares = np.zeros(n_docs)
+    for start in range(0, len(data), CHUNK):
+        part = slice(start, min(start + CHUNK, len(data)))
+        squares += np.bincount(indices[part], weights=np.square(data[part]), minlength=n_docs)
+    norms = np.sqrt(squares)
+    norms[norms == 0] = 1.0
+    for start in range(0, len(data), CHUNK):
+        part = slice(start, min(start + CHUNK, len(data)))
+        data[part] /= norms[indices[part]]
+
+
 @dataclass(frozen=True)
 class TfidfModel:
     """A fitted TF-IDF space: turns analysed features into query vectors and scores documents."""
 
-    vocabulary: dict[str, int]
+    features: list[str]  # column order = sorted order (a million entries on large notes)
     idf: np.ndarray
     # Postings, feature by feature (the CSR arrays of the features x documents
     # matrix, each document's column l2-normalised): plain arrays, so a model
@@ -54,44 +92,84 @@ class TfidfModel:
     n_docs: int
 
     @classmethod
-    def fit(cls, documents: list, analyzer: str | Callable, ngram_range=(1, 1)) -> "TfidfModel":
+    def fit(cls, documents, analyzer: str | Callable, ngram_range=(1, 1)) -> "TfidfModel":
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         vectorizer = TfidfVectorizer(analyzer=analyzer, ngram_range=ngram_range, sublinear_tf=True, norm="l2",
-                                     lowercase=True)
-        by_feature = vectorizer.fit_transform(documents).T.tocsr()
+                                     lowercase=True, dtype=np.float32)
+        by_feature = vectorizer.fit_transform(documents).tocsc()  # columns of notes x features
         by_feature.sort_indices()
         # 32-bit postings: half the memory and cache of 64-bit, ample for a million notes
-        return cls(dict(vectorizer.vocabulary_), vectorizer.idf_.astype(np.float64),
-                   by_feature.indptr.astype(np.int64), by_feature.indices.astype(np.int32),
-                   by_feature.data.astype(np.float32), len(documents))
+        return cls(_columns_of(vectorizer.vocabulary_), vectorizer.idf_.astype(np.float64),
+                   by_feature.indptr.astype(np.int64), by_feature.indices.astype(np.int32, copy=False),
+                   by_feature.data.astype(np.float32, copy=False), by_feature.shape[0])
+
+    @classmethod
+    def fit_char_wb(cls, texts: list[str], low: int, high: int) -> "TfidfModel":
+        """The model TfidfVectorizer(analyzer="char_wb") would fit, counted word by word.
+
+        A 'char_wb' n-gram never crosses a space, so a text's n-gram counts are
+        its word counts times each distinct word's n-gram counts: one sparse
+        product, taken straight into the n-grams x notes layout the postings
+        need. Cutting every note into n-grams one by one (what the vectorizer
+        does), then transposing, costs several times the time and memory on
+        large notes. tests/test_vectors.py proves the model equals the
+        vectorizer's.
+        """
+        from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
+
+        words = CountVectorizer(analyzer=str.split, dtype=np.float32)
+        by_word = words.fit_transform(text.lower() for text in texts)  # notes x words
+        grams = CountVectorizer(analyzer="char_wb", ngram_range=(low, high), lowercase=False, dtype=np.float32)
+        of_word = grams.fit_transform(words.get_feature_names_out().tolist())  # words x n-grams
+        by_feature = of_word.T.tocsr() @ by_word.T.tocsr()  # n-grams x notes: counts
+        del by_word, of_word
+        by_feature.sort_indices()
+        idf = TfidfTransformer(sublinear_tf=True).fit(by_feature.T).idf_  # .T: notes x n-grams, no copy
+        _weigh_in_place(by_feature.indptr, by_feature.indices, by_feature.data, idf.astype(np.float32),
+                        by_feature.shape[1])
+        return cls(_columns_of(grams.vocabulary_), idf.astype(np.float64),
+                   by_feature.indptr.astype(np.int64), by_feature.indices.astype(np.int32, copy=False),
+                   by_feature.data.astype(np.float32, copy=False), len(texts))
 
     def to_data(self, prefix: str) -> tuple[dict, dict[str, np.ndarray]]:
         """(JSON-able part, arrays) for the cache; from_data puts them back together."""
-        features = [""] * len(self.vocabulary)
-        for feature, column in self.vocabulary.items():
-            features[column] = feature
         arrays = {f"{prefix}.idf": self.idf, f"{prefix}.indptr": self.indptr,
                   f"{prefix}.indices": self.indices, f"{prefix}.data": self.data}
-        return {"features": features, "n_docs": self.n_docs}, arrays
+        return {"features": self.features, "n_docs": self.n_docs}, arrays
 
     @classmethod
     def from_data(cls, prefix: str, meta: dict, arrays) -> "TfidfModel":
-        vocabulary = {feature: column for column, feature in enumerate(meta["features"])}
-        model = cls(vocabulary, arrays[f"{prefix}.idf"], arrays[f"{prefix}.indptr"], arrays[f"{prefix}.indices"],
-                    arrays[f"{prefix}.data"], int(meta["n_docs"]))
-        if len(model.idf) != len(vocabulary) or len(model.indptr) != len(vocabulary) + 1:
+        from tutor.arrayfile import expect
+
+        model = cls(meta["features"], expect(arrays, f"{prefix}.idf", "f"), expect(arrays, f"{prefix}.indptr", "i"),
+                    expect(arrays, f"{prefix}.indices", "i"), expect(arrays, f"{prefix}.data", "f"),
+                    int(meta["n_docs"]))
+        n = len(model.features)
+        if len(model.idf) != n or len(model.indptr) != n + 1 or len(model.data) != len(model.indices):
             raise ValueError(f"{prefix}: arrays do not fit the vocabulary")
+        if len(model.indptr) and (model.indptr[0] != 0 or model.indptr[-1] != len(model.indices)
+                                  or (np.diff(model.indptr) < 0).any()):
+            raise ValueError(f"{prefix}: postings are out of order")
         if len(model.indices) and (model.indices.max() >= model.n_docs or model.indices.min() < 0):
             raise ValueError(f"{prefix}: postings point outside the documents")
         return model
 
+    def column(self, feature: str) -> int | None:
+        """The feature's column, or None when no document has it."""
+        i = bisect_left(self.features, feature)
+        return i if i < len(self.features) and self.features[i] == feature else None
+
     def vector(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         """Column indices and l2-normalised weights of one query."""
-        counts = Counter(f for f in features if f in self.vocabulary)
+        counts = {}
+        for feature, count in Counter(features).items():
+            column = self.column(feature)
+            if column is not None:
+                counts[column] = count
         if not counts:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        cols = np.fromiter((self.vocabulary[f] for f in counts), dtype=np.int64, count=len(counts))
+        cols = np.fromiter(counts, dtype=np.int64, count=len(counts))
         tf = np.fromiter((1.0 + math.log(c) for c in counts.values()), dtype=np.float64, count=len(counts))
         weights = tf * self.idf[cols]
         return cols, weights / np.linalg.norm(weights)
