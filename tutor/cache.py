@@ -14,6 +14,7 @@ rebuilt, never trusted, and no code is ever loaded from it.
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 import os
 import tempfile
@@ -191,7 +192,8 @@ def _write(folder: Path, key: str, meta: dict, arrays: dict[str, np.ndarray]) ->
                 if name.endswith(ARRAYS):
                     arrayfile.write(out, arrays)
                 else:
-                    out.write(json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+                    with io.TextIOWrapper(out, encoding="utf-8") as text:  # streamed: no copy of it all
+                        json.dump(meta, text, ensure_ascii=False)
             os.replace(tmp, folder / name)
         except BaseException:
             if os.path.exists(tmp):

@@ -48,10 +48,14 @@ def _columns_of(vocabulary: dict[str, int]) -> list[str]:
         features[column] = feature
     if any(a >= b for a, b in zip(features, features[1:])):
         raise ValueError("vectorizer columns are not in sorted order")
-    return features
+    # Copied into fresh strings: the vectorizer made them among millions of short-lived
+    # objects, and while they live there the memory those took is never given back.
+    joined = "\n".join(features)
+    copied = joined.split("\n") if features else []
+    return copied if len(copied) == len(features) else features
 
 
-CHUNK = 1 << 22  # postings weighed at a time: bounds the temporary arrays
+CHUNK = 1 << 20  # postings weighed at a time: bounds the temporary arrays
 
 
 def _weigh_in_place(indptr: np.ndarray, indices: np.ndarray, data: np.ndarray, idf: np.ndarray, n_docs: int) -> None:
