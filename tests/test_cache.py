@@ -36,6 +36,8 @@ def test_cached_tutor_answers_exactly_like_a_fresh_one(tmp_path, tutor):
     cached = load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
     items = [i for i in load_eval_set(KNOWLEDGE / "eval.yaml") if i.kind != "why"]
     assert replies(cached, items) == replies(tutor, items)
+    assert [tuple(t.fragments) for t in cached.kb.topics] == [tuple(t.fragments) for t in tutor.kb.topics]
+    assert cached.kb.fragment("china-trotsky") == tutor.kb.fragment("china-trotsky")
     question = tutor.kb.why_questions[0]
     answer = "the ccp was too weak and he wanted to protect the ussr"
     assert [v.covered for v in cached.grade(question.question, answer).verdicts] == \
@@ -71,6 +73,11 @@ def _rewrite_header(arrays_file, change):
     arrays_file.write_bytes(head.ljust(start(len(edited)), b"\0") + raw[start(length):])
 
 
+def _edit(meta: dict, change) -> dict:
+    change(meta)
+    return meta
+
+
 def _pickled_array() -> bytes:
     import io
 
@@ -97,6 +104,10 @@ DAMAGE = {
             **json.loads(meta.read_text())["models"],
             "word": {**json.loads(meta.read_text())["models"]["word"],
                      "features": json.loads(meta.read_text())["models"]["word"]["features"][:3]}}})),
+    "topics claim more notes": lambda meta, arrays: meta.write_text(json.dumps(_edit(
+        json.loads(meta.read_text()), lambda m: m["kb"]["topics"][0].update(size=m["kb"]["topics"][0]["size"] + 99)))),
+    "a note with no lines": lambda meta, arrays: _rewrite_header(
+        arrays, lambda h: h["fragments.line_offsets"].update(shape=[h["fragments.line_offsets"]["shape"][0] - 1])),
     "notes and index disagree": lambda meta, arrays: meta.write_text(
         json.dumps({**json.loads(meta.read_text()), "docs": {
             **json.loads(meta.read_text())["docs"], "ids": sorted(json.loads(meta.read_text())["docs"]["ids"])}})),

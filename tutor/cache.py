@@ -23,8 +23,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tutor import __version__, arrayfile, paths
-from tutor.arrayfile import expect
+from tutor import __version__, arrayfile, fragment_columns, paths
 from tutor.analysis import Analyzer
 from tutor.corpus import Corpus
 from tutor.doctable import DocsById, DocTable
@@ -32,7 +31,7 @@ from tutor.headings import Branch
 from tutor.index import RetrievalIndex
 from tutor.intents import IntentClassifier
 from tutor.matching import StemMatcher, TermWeights
-from tutor.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase, Misconception, Topic, WhyPoint,
+from tutor.model import (GlossaryEntry, Intent, KnowledgeBase, Misconception, WhyPoint,
                          WhyQuestion)
 from tutor.vectors import TfidfModel
 
@@ -54,68 +53,24 @@ def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
 
 
 # ------------------------------------------------------------------ notes
-def _pack_runs(runs: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
-    """Many short runs of integers as one array of values and one of offsets."""
-    offsets = np.zeros(len(runs) + 1, dtype=np.int64)
-    np.cumsum([len(r) for r in runs], out=offsets[1:])
-    values = np.fromiter((v for r in runs for v in r), dtype=np.int64, count=int(offsets[-1]))
-    return values, offsets
-
-
 def _kb_to_data(kb: KnowledgeBase) -> tuple[dict, dict[str, np.ndarray]]:
-    """The notes as columns (ids, texts, trail numbers, line runs), each distinct
-    trail stored once: a hundred thousand fragments load in a fraction of a second."""
-    fragments = kb.fragments
-    trails: dict[tuple[str, ...], int] = {}
-    codes = [trails.setdefault(f.trail, len(trails)) for f in fragments]
-    lines, line_offsets = _pack_runs([f.lines for f in fragments])
+    fragments, arrays = fragment_columns.to_data(kb.topics)
     meta = {
         "root": str(kb.root),
         "topics": [{"id": t.id, "title": t.title, "source": t.source, "size": len(t.fragments),
                     "headings": [[h.line, h.text] for h in t.headings]} for t in kb.topics],
-        "fragments": {"ids": [f.id for f in fragments], "texts": [f.text for f in fragments],
-                      "trails": [list(t) for t in trails],
-                      "because": {str(i): list(f.because) for i, f in enumerate(fragments) if f.because}},
+        "fragments": fragments,
         "glossary": [asdict(g) for g in kb.glossary],
         "fragment_followups": kb.fragment_followups,
         "topic_followups": kb.topic_followups,
         "sources": kb.sources,
         "why": [asdict(q) for q in kb.why_questions],
     }
-    arrays = {"fragments.trail": np.array(codes, dtype=np.int64), "fragments.lines": lines,
-              "fragments.line_offsets": line_offsets,
-              "fragments.line": np.array([f.line for f in fragments], dtype=np.int64)}
     return meta, arrays
 
 
 def _tuples(value):
     return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
-
-
-def _topics_from_data(data: dict, arrays) -> tuple[Topic, ...]:
-    columns = data["fragments"]
-    ids, texts, because = columns["ids"], columns["texts"], columns["because"]
-    trails = [tuple(t) for t in columns["trails"]]
-    codes, line = expect(arrays, "fragments.trail", "i").tolist(), expect(arrays, "fragments.line", "i").tolist()
-    lines, offsets = expect(arrays, "fragments.lines", "i").tolist(), expect(arrays, "fragments.line_offsets", "i").tolist()
-    n = len(ids)
-    if not (len(texts) == len(codes) == len(line) == len(offsets) - 1 == n) or offsets[-1] != len(lines):
-        raise ValueError("fragment columns differ in length")
-    if any(b < a for a, b in zip(offsets, offsets[1:])) or (codes and not 0 <= min(codes) <= max(codes) < len(trails)):
-        raise ValueError("fragments name trails that are not there")
-    topics, start = [], 0
-    for t in data["topics"]:
-        end = start + t["size"]
-        if end > n:
-            raise ValueError("topics hold more fragments than there are")
-        topics.append(Topic(t["id"], t["title"], t["source"], tuple(Heading(h[0], h[1]) for h in t["headings"]),
-                            tuple(Fragment(ids[i], t["id"], texts[i], trails[codes[i]],
-                                           tuple(lines[offsets[i]: offsets[i + 1]]), t["source"],
-                                           tuple(because.get(str(i), ())), line[i]) for i in range(start, end))))
-        start = end
-    if start != n:
-        raise ValueError("fragments outside any topic")
-    return tuple(topics)
 
 
 def _kb_from_data(data: dict, arrays) -> KnowledgeBase:
@@ -124,7 +79,7 @@ def _kb_from_data(data: dict, arrays) -> KnowledgeBase:
                             tuple(WhyPoint(**{k: _tuples(v) for k, v in p.items()}) for p in q["points"]),
                             tuple(Misconception(m["text"], _tuples(m["terms"]), m["correction"])
                                   for m in q["misconceptions"])) for q in data["why"])
-    return KnowledgeBase(Path(data["root"]), _topics_from_data(data, arrays), glossary,
+    return KnowledgeBase(Path(data["root"]), fragment_columns.topics_from_data(data["topics"], data["fragments"], arrays), glossary,
                          {k: tuple(v) for k, v in data["fragment_followups"].items()},
                          {k: tuple(v) for k, v in data["topic_followups"].items()},
                          {k: tuple(v) for k, v in data["sources"].items()}, why)
@@ -168,7 +123,7 @@ def from_data(meta: dict, arrays, progress=None):
     intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
     table = DocTable.from_data(meta["docs"], arrays)
-    if table.ids != [f.id for t in kb.topics for f in t.fragments]:
+    if table.ids != meta["kb"]["fragments"]["ids"]:
         raise ValueError("cache documents and notes disagree")
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
     index = RetrievalIndex(table, models["word"], models["char"])

@@ -48,7 +48,7 @@ class Tutor:
         self.progress = progress
         self.corpus = corpus or build_corpus(kb, intents)
         self.intents = intent_classifier or IntentClassifier(intents, self.corpus.subject_words)
-        self._fragments = {f.id: f for f in kb.fragments}
+        self._fragments = kb.by_id
         self._glossary = {g.id: g for g in kb.glossary}
         self.branches = BranchIndex(kb, self.corpus.analyzer, branches)
         self.grader = Grader(self.corpus.analyzer, self.corpus.index.char)

@@ -6,6 +6,7 @@ the package holds history, so an imported notes folder is a drop-in swap.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -42,7 +43,7 @@ class Topic:
     title: str
     source: str
     headings: tuple[Heading, ...]
-    fragments: tuple[Fragment, ...]
+    fragments: Sequence[Fragment]  # a tuple, or made on demand from the cache
 
 
 @dataclass(frozen=True)
@@ -111,19 +112,50 @@ class KnowledgeBase:
         return tuple(f for t in self.topics for f in t.fragments)
 
     @cached_property
-    def _by_id(self) -> dict[str, Fragment]:
-        return {f.id: f for t in self.topics for f in t.fragments}
+    def _where(self) -> dict[str, tuple[int, int]]:
+        """Each fragment id's topic and place in it; read from ids alone where the
+        fragments are made on demand (tutor.fragment_columns), so none is made."""
+        where = {}
+        for t, topic in enumerate(self.topics):
+            ids = getattr(topic.fragments, "ids", None) or [f.id for f in topic.fragments]
+            where.update((fid, (t, i)) for i, fid in enumerate(ids))
+        return where
 
     def fragment(self, fragment_id: str) -> Fragment:
-        return self._by_id[fragment_id]
+        t, i = self._where[fragment_id]
+        return self.topics[t].fragments[i]
+
+    @property
+    def by_id(self) -> "FragmentsById":
+        return FragmentsById(self)
+
+    @cached_property
+    def _topics_by_id(self) -> dict[str, Topic]:
+        return {t.id: t for t in self.topics}
 
     def topic(self, topic_id: str) -> Topic:
-        for topic in self.topics:
-            if topic.id == topic_id:
-                return topic
-        raise KeyError(topic_id)
+        return self._topics_by_id[topic_id]
 
     def source_lines(self, frag: Fragment) -> list[str]:
         """The verbatim lines of the notes file a fragment cites."""
         lines = self.sources.get(frag.file, ())
         return [lines[n - 1] for n in frag.lines if 0 < n <= len(lines)]
+
+
+class FragmentsById(Mapping):
+    """The fragments by id, made only as they are looked up."""
+
+    def __init__(self, kb: KnowledgeBase):
+        self._kb = kb
+
+    def __getitem__(self, fragment_id: str) -> Fragment:
+        return self._kb.fragment(fragment_id)
+
+    def __contains__(self, fragment_id) -> bool:
+        return fragment_id in self._kb._where
+
+    def __iter__(self):
+        return iter(self._kb._where)
+
+    def __len__(self) -> int:
+        return len(self._kb._where)
