@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,6 +41,25 @@ def test_conversations_never_break(tutor, turns):
     state = ConversationState()
     for text in ["test me on china", *turns]:
         assert tutor.respond(text, state).status in STATUSES
+
+
+@pytest.fixture(scope="module")
+def cached_tutor(tmp_path_factory):
+    """A tutor loaded from its cache: arrays mapped read-only, notes made on demand."""
+    from tutor import paths
+    from tutor.cache import load_tutor
+
+    folder = tmp_path_factory.mktemp("cache")
+    load_tutor(paths.bundled("knowledge"), paths.bundled("intents"), folder=folder)
+    return load_tutor(paths.bundled("knowledge"), paths.bundled("intents"), folder=folder)
+
+
+@SETTINGS
+@given(turns=st.lists(awkward, min_size=1, max_size=6))
+def test_a_tutor_from_the_cache_never_breaks(cached_tutor, turns):
+    state = ConversationState()
+    for text in ["what was the treaty of berlin", *turns, "tell me more", "where is that from?"]:
+        assert cached_tutor.respond(text, state).status in STATUSES
 
 
 @SETTINGS
