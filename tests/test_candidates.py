@@ -3,20 +3,25 @@ each note on its own (coverage, persons_clash, lacks_wanted) gives."""
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from tutor import paths
+from tutor import matching
 from tutor.evaluation import load_eval_set
 from tutor.matching import (EXACT_BONUS, PERSON_CLASH_FACTOR, Question, coverage, lacks_wanted, persons_clash,
                             rank_candidates)
 
 
 def _reference(stems, persons, scores, weigh, subject_person, wanted, context_stems, words):
-    """One note at a time, as the definitions read (every note: the bundled notes are few)."""
+    """One note at a time, as the definitions read, over the same most similar notes."""
     question = Question.of(stems, weigh, context_stems)
     words = tuple(dict.fromkeys(words))
+    limit = matching.CANDIDATES
+    top = np.argpartition(-scores, limit)[:limit] if len(scores) > limit else np.arange(len(scores))
     out = []
-    for i, score in enumerate(scores.tolist()):
+    for i in top.tolist():
+        score = float(scores[i])
         if score <= 0:
             continue
         doc = weigh.index.docs[i]
@@ -34,8 +39,10 @@ def _reference(stems, persons, scores, weigh, subject_person, wanted, context_st
 QUESTIONS = [i.question for i in load_eval_set(paths.bundled("knowledge") / "eval.yaml")]
 
 
+@pytest.mark.parametrize("limit", [200, 6])  # every note a candidate; only the six most similar
 @pytest.mark.parametrize("wanted", ["", "count", "year"])
-def test_packed_judging_equals_judging_each_note(tutor, wanted):
+def test_packed_judging_equals_judging_each_note(tutor, wanted, limit, monkeypatch):
+    monkeypatch.setattr(matching, "CANDIDATES", limit)
     corpus = tutor.corpus
     compared = 0
     for question, previous in zip(QUESTIONS, ["", *QUESTIONS]):
