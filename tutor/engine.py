@@ -331,6 +331,10 @@ class Tutor:
                 return match.name
         return "question"
 
+    def show_notes(self, doc_ids: list[str], state: ConversationState) -> Reply:
+        """These notes (or glossary entries) as an answer, remembered as the last one."""
+        return self._answer(list(doc_ids), self.corpus.analyzer.analyse(""), state, confidence=1.0)
+
     def _intent_reply(self, name: str, state: ConversationState, short: bool = False) -> Reply:
         from tutor import intent_replies
 

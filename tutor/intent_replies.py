@@ -57,7 +57,7 @@ def _more(tutor, state, short):
     if not remaining:
         return Reply("intent", "That's everything your notes say about this.", "more", confidence=1.0)
     picked = [f.id for f in remaining if f.trail == remaining[0].trail][:3]
-    answer = tutor._answer(picked, tutor.corpus.analyzer.analyse(""), state, confidence=1.0)
+    answer = tutor.show_notes(picked, state)
     return replace(answer, status="intent", intent="more", confidence=1.0)
 
 
@@ -65,14 +65,15 @@ def _source(tutor, state, short):
     if not state.has_answer:
         return Reply("intent", "I haven't told you anything yet to give a source for.", "source", confidence=1.0)
     parts, sources = [], []
+    fragments, glossary = tutor.kb.by_id, {g.id: g for g in tutor.kb.glossary}
     for doc_id in state.last_doc_ids:
-        if doc_id in tutor._fragments:
-            frag = tutor._fragments[doc_id]
+        if doc_id in fragments:
+            frag = fragments[doc_id]
             quoted = "\n".join(f"  {n:>3} │ {line}" for n, line in zip(frag.lines, tutor.kb.source_lines(frag)))
             parts.append(f"{frag.file}, {frag.line_label} ({' › '.join(frag.trail)}):\n{quoted}")
             sources.append(composer.note_source(frag))
-        elif doc_id in tutor._glossary:
-            entry = tutor._glossary[doc_id]
+        elif doc_id in glossary:
+            entry = glossary[doc_id]
             parts.append(f"{entry.term}: from the glossary (background, not your notes).")
             sources.append(composer.glossary_source(entry))
     return Reply("intent", "That came from:\n" + "\n".join(parts), "source", tuple(sources), confidence=1.0)

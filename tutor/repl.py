@@ -126,6 +126,9 @@ class Deferred:
     def ready(self) -> bool:
         return self._future.done()
 
+    def wait(self, timeout: float) -> None:
+        wait([self._future], timeout=timeout)
+
     def failed(self) -> bool:
         return self._future.exception() is not None
 
@@ -142,7 +145,7 @@ def run_repl(tutor, first: str = "") -> int:
     """`tutor` is a Tutor, or a callable that loads one (then loaded in the background)."""
     if callable(tutor):
         tutor = Deferred(tutor)
-        wait([tutor._future], timeout=WELCOME_WAIT)
+        tutor.wait(WELCOME_WAIT)
         if tutor.ready and tutor.failed():
             return tutor.report_failure()
     conversation = Conversation(tutor, use_colour(sys.stdout))
