@@ -14,6 +14,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tutor.vectors import run_positions
+
 SETS = ("stems", "persons", "numbers", "words")
 BUILT_LIMIT = 20_000  # notes kept built between questions; past that the store starts again
 
@@ -99,11 +101,9 @@ class DocTable(Sequence):
         """What the notes at these positions hold, flat: (which of the positions, term id)
         for every term of each one's `name` set, without building a single note."""
         ids, offsets = self.packed[name]
-        starts, ends = offsets[positions], offsets[positions + 1]
-        lengths = ends - starts
-        owner = np.repeat(np.arange(len(positions)), lengths)
-        shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        return owner, ids[shift + np.arange(int(lengths.sum()))]
+        starts = offsets[positions]
+        lengths = offsets[positions + 1] - starts
+        return np.repeat(np.arange(len(positions)), lengths), ids[run_positions(starts, lengths)]
 
     def number_flags(self) -> tuple[np.ndarray, np.ndarray]:
         """For every term: is it a small number (a count), is it a year."""

@@ -55,6 +55,13 @@ def _columns_of(vocabulary: dict[str, int]) -> list[str]:
     return copied if len(copied) == len(features) else features
 
 
+def run_positions(starts: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Every position of the runs starts[i] .. starts[i] + lengths[i], in order: many
+    slices of one array gathered with a few numpy calls instead of a loop."""
+    shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
+    return shift + np.arange(int(lengths.sum()))
+
+
 CHUNK = 1 << 20  # postings weighed at a time: bounds the temporary arrays
 
 
@@ -197,7 +204,6 @@ class TfidfModel:
         total = int(lengths.sum())
         if not total:
             return np.zeros(n_docs)
-        shift = np.repeat(starts - np.concatenate(([0], np.cumsum(lengths)[:-1])), lengths)
-        postings = shift + np.arange(total)
+        postings = run_positions(starts, lengths)
         return np.bincount(indices[postings], weights=data[postings] * np.repeat(weights, lengths),
                            minlength=n_docs).astype(np.float64)
