@@ -108,6 +108,16 @@ DAMAGE = {
         json.loads(meta.read_text()), lambda m: m["kb"]["topics"][0].update(size=m["kb"]["topics"][0]["size"] + 99)))),
     "a note with no lines": lambda meta, arrays: _rewrite_header(
         arrays, lambda h: h["fragments.line_offsets"].update(shape=[h["fragments.line_offsets"]["shape"][0] - 1])),
+    "unsigned offsets": lambda meta, arrays: _rewrite_header(
+        arrays, lambda h: h["docs.stems.offsets"].update(dtype="<u8")),
+    "a feature that is not text": lambda meta, arrays: meta.write_text(json.dumps(_edit(
+        json.loads(meta.read_text()), lambda m: m["models"]["word"]["features"].__setitem__(3, 5)))),
+    "features out of order": lambda meta, arrays: meta.write_text(json.dumps(_edit(
+        json.loads(meta.read_text()), lambda m: m["models"]["char"]["features"].reverse()))),
+    "topics renamed in the index": lambda meta, arrays: meta.write_text(json.dumps(_edit(
+        json.loads(meta.read_text()), lambda m: m["docs"].update(topic_names=["x" + t for t in m["docs"]["topic_names"]])))),
+    "a header that is a list": lambda meta, arrays: _rewrite_header(arrays, lambda h: h.clear()) or arrays.write_bytes(
+        arrays.read_bytes().replace(b"{}", b"[]", 1)),
     "notes and index disagree": lambda meta, arrays: meta.write_text(
         json.dumps({**json.loads(meta.read_text()), "docs": {
             **json.loads(meta.read_text())["docs"], "ids": sorted(json.loads(meta.read_text())["docs"]["ids"])}})),
@@ -163,7 +173,9 @@ def test_old_indexes_are_pruned(tmp_path):
             stale = tmp_path / f"old{n}{suffix}"
             stale.write_text("{}")
             os.utime(stale, (time.time() - 100 + n, time.time() - 100 + n))
+    (tmp_path / "format3.npz").write_bytes(b"arrays an older tutor wrote")
     load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
+    assert not list(tmp_path.glob("*.npz"))
     kept = sorted(p.stem for p in tmp_path.glob("*.json"))
     assert len(kept) == KEEP and fingerprint(KNOWLEDGE, INTENTS) in kept
     assert {"old5", "old4", "old3"} <= set(kept)  # the newest stay

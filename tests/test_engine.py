@@ -7,6 +7,7 @@ import json
 import pytest
 
 from tutor.reply import STATUSES
+from tutor.state import ConversationState
 
 
 def test_reply_contract(ask):
@@ -146,3 +147,12 @@ def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tmp_path):
 def test_odd_input_always_gets_a_reply(tutor, state, text):
     reply = tutor.respond(text, state)
     assert reply.status in STATUSES and isinstance(reply.answer, str) and reply.answer
+
+
+def test_a_question_near_no_topic_names_a_few_not_thousands(tutor, monkeypatch):
+    from tutor import engine
+
+    monkeypatch.setattr(engine, "LISTED_TOPICS", 3)
+    reply = tutor.respond("qqqq zzzz", ConversationState())
+    assert reply.status == "out_of_scope" and len(reply.options) == 3
+    assert f"and {len(tutor.kb.topics) - 3} more (say 'topics'" in reply.answer

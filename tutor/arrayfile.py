@@ -2,8 +2,8 @@
 
 The index of a large set of notes is a few hundred MB of postings. Reading it
 from a numpy archive means unzipping, checksumming and copying all of it at
-every start; mapped, a start costs nothing and the pages a question touches are
-read when it touches them. The file is a JSON header (names, dtypes, shapes,
+every start; mapped, nothing is copied, and a start reads only what its checks
+and its questions touch. The file is a JSON header (names, dtypes, shapes,
 offsets) and the raw arrays. Only plain number types are accepted, every array
 must lie inside the file, and nothing in it is ever executed.
 """
@@ -59,11 +59,15 @@ def read(path: Path) -> dict[str, np.ndarray]:
         raise ValueError("array header runs past the end")
     entries = json.loads(mapped[len(MAGIC) + 8: len(MAGIC) + 8 + length].decode("utf-8"))
     start = -(-(len(MAGIC) + 8 + length) // ALIGN) * ALIGN
+    if not isinstance(entries, dict):
+        raise ValueError("array header is not a table")
     arrays = {}
     for name, entry in entries.items():
+        if not isinstance(entry, dict) or set(entry) != {"dtype", "shape", "offset"}:
+            raise ValueError(f"{name}: bad entry")
         dtype, shape, offset = entry["dtype"], entry["shape"], entry["offset"]
-        if dtype not in DTYPES or not isinstance(offset, int) or offset < 0 or \
-                not all(isinstance(n, int) and n >= 0 for n in shape):
+        if dtype not in DTYPES or type(offset) is not int or offset < 0 or not isinstance(shape, list) or \
+                not all(type(n) is int and n >= 0 for n in shape):
             raise ValueError(f"{name}: bad entry")
         count = int(np.prod(shape, dtype=np.int64))
         end = start + offset + count * np.dtype(dtype).itemsize
@@ -74,9 +78,10 @@ def read(path: Path) -> dict[str, np.ndarray]:
 
 
 def expect(arrays, name: str, kind: str) -> np.ndarray:
-    """arrays[name], if it is a one-dimensional array of integers (kind 'i') or of
-    floats ('f'): a file that says otherwise is not one this tutor wrote."""
+    """arrays[name], if it is a one-dimensional array of signed integers (kind 'i') or
+    of floats ('f'): a file that says otherwise is not one this tutor wrote. (Unsigned
+    integers would pass every range check by wrapping round, then fail in use.)"""
     value = arrays.get(name)
-    if not isinstance(value, np.ndarray) or value.ndim != 1 or value.dtype.kind not in {"i": "iu", "f": "f"}[kind]:
+    if not isinstance(value, np.ndarray) or value.ndim != 1 or value.dtype.kind != kind:
         raise ValueError(f"{name}: missing or not 1-d {'integers' if kind == 'i' else 'floats'}")
     return value

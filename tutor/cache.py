@@ -125,6 +125,11 @@ def from_data(meta: dict, arrays, progress=None):
     table = DocTable.from_data(meta["docs"], arrays)
     if table.ids != meta["kb"]["fragments"]["ids"]:
         raise ValueError("cache documents and notes disagree")
+    kb_topic = {t.id: i for i, t in enumerate(kb.topics)}
+    named = np.array([kb_topic.get(name, -1) for name in table.topic_names], dtype=np.int64)
+    expected = np.repeat(np.arange(len(kb.topics)), [len(t.fragments) for t in kb.topics])
+    if len(table) and not np.array_equal(named[table.topic_codes], expected):
+        raise ValueError("cache documents and notes disagree on topics")
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
     index = RetrievalIndex(table, models["word"], models["char"])
     matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)
@@ -162,12 +167,14 @@ KEEP = 4  # indexes kept: the notes being edited, and a few other sets of notes
 def _prune(folder: Path, keep: str) -> None:
     """Old indexes (of notes since edited) go, newest kept, so the cache does not grow forever."""
     indexes = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
-    for stale in [p for p in indexes if p.stem != keep][KEEP - 1:]:
-        for path in (stale, stale.with_suffix(ARRAYS)):
-            try:
-                path.unlink()
-            except OSError:
-                pass
+    stale = [path for index in [p for p in indexes if p.stem != keep][KEEP - 1:]
+             for path in (index, index.with_suffix(ARRAYS))]
+    stale += folder.glob("*.npz")  # arrays of cache format 3 and before: never read again
+    for path in stale:
+        try:
+            path.unlink()
+        except OSError:
+            pass
 
 
 def _read(folder: Path, key: str):

@@ -83,14 +83,21 @@ class DocTable(Sequence):
         if isinstance(i, slice):
             return [self[j] for j in range(*i.indices(len(self)))]
         i = int(i)
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
         doc = self._built.get(i)
         if doc is None:
             if len(self._built) >= BUILT_LIMIT:
                 self._built.clear()
-            doc = IndexedDoc(self.ids[i], self.topic_names[self.topic_codes[i]], self._set("stems", i),
+            doc = IndexedDoc(self.ids[i], self.topic_of(i), self._set("stems", i),
                              self._set("persons", i), self._set("numbers", i), self._set("words", i))
             self._built[i] = doc
         return doc
+
+    def topic_of(self, position: int) -> str:
+        return self.topic_names[self.topic_codes[position]]
 
     def term_ids(self, terms) -> np.ndarray:
         """Ids of those of these terms any note holds."""

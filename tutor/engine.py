@@ -7,6 +7,7 @@ evaluation measures exactly what a student gets.
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -33,6 +34,7 @@ INTENT_MIN = 0.45           # intent similarity needed to treat a line as a comm
 CONTEXT_WEIGHT = 0.5        # share of the previous question blended into a follow-up
 TOPIC_BOOST = 1.3           # a follow-up stays in the last answer's topic unless its words lead away
 CANDIDATE_NOTES = 500       # notes checked for a named thing ("the great purge")
+LISTED_TOPICS = 8           # topics named when a question is near none (a course may have thousands)
 MAX_INPUT = 2000            # characters read from one line
 
 
@@ -302,10 +304,11 @@ class Tutor:
         return ""
 
     def _decline(self, query: Analysis, ranked: list[Candidate], state: ConversationState) -> Reply:
-        topic_ids = list(dict.fromkeys(c.doc.topic for c in ranked))[:3]
-        titles = [self.kb.topic(t).title for t in topic_ids] or [t.title for t in self.kb.topics]
-        answer = ("Your notes don't cover that. The nearest topics in your notes are: "
-                  + "; ".join(titles) + ".")
+        topic_ids = list(islice(dict.fromkeys(c.topic for c in ranked), 3))
+        titles = [self.kb.topic(t).title for t in topic_ids] or [t.title for t in self.kb.topics[:LISTED_TOPICS]]
+        more = len(self.kb.topics) - LISTED_TOPICS if not topic_ids else 0
+        answer = ("Your notes don't cover that. The nearest topics in your notes are: " + "; ".join(titles)
+                  + (f"; and {more} more (say 'topics' to see them all)." if more > 0 else "."))
         return Reply("out_of_scope", answer, "question",
                      confidence=ranked[0].confidence if ranked else 0.0,
                      options=tuple(titles), corrections=query.corrections)

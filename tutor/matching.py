@@ -39,6 +39,10 @@ class Candidate:
         return self.table[self.position]
 
     @property
+    def topic(self) -> str:
+        return self.table.topic_of(self.position)
+
+    @property
     def confidence(self) -> float:
         return max(0.0, min(1.0, self.coverage * min(1.0, self.score / SCORE_FOR_FULL_CONFIDENCE)))
 

@@ -157,6 +157,11 @@ class TfidfModel:
                     expect(arrays, f"{prefix}.indices", "i"), expect(arrays, f"{prefix}.data", "f"),
                     int(meta["n_docs"]))
         n = len(model.features)
+        try:  # bisection needs strings in sorted order; anything else would fail at a question
+            if not all(type(f) is str for f in model.features) or model.features != sorted(model.features):
+                raise ValueError(f"{prefix}: features are not sorted text")
+        except TypeError:
+            raise ValueError(f"{prefix}: features are not text") from None
         if len(model.idf) != n or len(model.indptr) != n + 1 or len(model.data) != len(model.indices):
             raise ValueError(f"{prefix}: arrays do not fit the vocabulary")
         if len(model.indptr) and (model.indptr[0] != 0 or model.indptr[-1] != len(model.indices)
