@@ -156,3 +156,17 @@ def test_a_question_near_no_topic_names_a_few_not_thousands(tutor, monkeypatch):
     reply = tutor.respond("qqqq zzzz", ConversationState())
     assert reply.status == "out_of_scope" and len(reply.options) == 3
     assert f"and {len(tutor.kb.topics) - 3} more (say 'topics'" in reply.answer
+
+
+def test_template_follow_ups_name_the_notes_subject_only_when_there_is_one(tutor):
+    from dataclasses import replace
+
+    from tutor.composer import pick_followups
+
+    bare = replace(tutor.kb, fragment_followups={}, topic_followups={})  # no authored questions left
+    frags = list(tutor.kb.topics[0].fragments[:1])
+    about_stalin = pick_followups(bare, frags, set(), limit=3, subject="Stalin")
+    about_nobody = pick_followups(bare, frags, set(), limit=3)
+    assert about_stalin[0] == "Why do you think this mattered to Stalin?"
+    assert about_nobody[0] == "Why do you think this mattered?"
+    assert not any("Stalin" in q for q in about_nobody[:2])  # the third names another topic

@@ -11,8 +11,8 @@ from tutor.reply import Source
 GLOSSARY_LABEL = "Glossary (background, not your notes)"
 
 FOLLOWUP_TEMPLATES = (
-    "Why do you think this mattered to Stalin?",
-    "Can you explain this in your own words, and say what it shows about Stalin's aims?",
+    "Why do you think this mattered{to_subject}?",
+    "Can you explain this in your own words, and say what it shows{about_subject}?",
     "How does this connect to what your notes say about {other}?",
 )
 
@@ -55,8 +55,11 @@ def glossary_text(entry: GlossaryEntry) -> str:
     return f"{GLOSSARY_LABEL} — {entry.term}: {entry.text}"
 
 
-def pick_followups(kb: KnowledgeBase, frags: list[Fragment], asked: set[str], limit: int = 2) -> tuple[str, ...]:
-    """Authored questions for these fragments first, then for their topic, then a template."""
+def pick_followups(kb: KnowledgeBase, frags: list[Fragment], asked: set[str], limit: int = 2,
+                   subject: str = "") -> tuple[str, ...]:
+    """Authored questions for these fragments first, then for their topic, then a template
+    (naming `subject`, the person the notes are about, when they have one: notes on
+    cells are about nobody)."""
     pool: list[str] = []
     for frag in frags:
         pool.extend(kb.fragment_followups.get(frag.id, ()))
@@ -66,7 +69,9 @@ def pick_followups(kb: KnowledgeBase, frags: list[Fragment], asked: set[str], li
     # only as many other topics as there are templates (a large course has thousands)
     others = list(islice((t.title for t in kb.topics if t.id not in topics), len(FOLLOWUP_TEMPLATES)))
     for i, template in enumerate(FOLLOWUP_TEMPLATES):
-        pool.append(template.format(other=others[i % len(others)] if others else "the rest of the course"))
+        pool.append(template.format(other=others[i % len(others)] if others else "the rest of the course",
+                                    to_subject=f" to {subject}" if subject else "",
+                                    about_subject=f" about {subject}'s aims" if subject else ""))
     fresh = [q for q in dict.fromkeys(pool) if q not in asked]
     chosen = (fresh or pool)[:limit]
     asked.update(chosen)

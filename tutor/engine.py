@@ -238,7 +238,9 @@ class Tutor:
             parts.append(composer.glossary_text(entry))
             sources.append(composer.glossary_source(entry))
         self._remember_answer(doc_ids, query, frags, entries, state)
-        followups = composer.pick_followups(self.kb, frags, state.asked_followups) if frags else ()
+        subject = self._glossary.get(self.corpus.subject_person)
+        followups = composer.pick_followups(self.kb, frags, state.asked_followups,
+                                            subject=subject.term if subject else "") if frags else ()
         return Reply("answered", "\n\n".join(parts), "question", tuple(sources), followups,
                      confidence, corrections=query.corrections)
 
