@@ -58,6 +58,7 @@ class Tutor:
             i.name: frozenset(s for ex in i.examples for s in self.corpus.analyzer.analyse(ex, correct=False).stems)
             for i in intents}
         subject = self._glossary.get(self.corpus.subject_person)
+        self._subject_term = subject.term if subject else ""  # who the notes are about, if anyone
         self._free_stems = frozenset(
             self.corpus.analyzer.analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
 
@@ -238,9 +239,8 @@ class Tutor:
             parts.append(composer.glossary_text(entry))
             sources.append(composer.glossary_source(entry))
         self._remember_answer(doc_ids, query, frags, entries, state)
-        subject = self._glossary.get(self.corpus.subject_person)
         followups = composer.pick_followups(self.kb, frags, state.asked_followups,
-                                            subject=subject.term if subject else "") if frags else ()
+                                            subject=self._subject_term) if frags else ()
         return Reply("answered", "\n\n".join(parts), "question", tuple(sources), followups,
                      confidence, corrections=query.corrections)
 
