@@ -85,3 +85,19 @@ def expect(arrays, name: str, kind: str) -> np.ndarray:
     if not isinstance(value, np.ndarray) or value.ndim != 1 or value.dtype.kind != kind:
         raise ValueError(f"{name}: missing or not 1-d {'integers' if kind == 'i' else 'floats'}")
     return value
+
+
+def check_ids(ids: np.ndarray, limit: int, what: str) -> None:
+    """Every id points at one of `limit` things."""
+    if len(ids) and not 0 <= int(ids.min()) <= int(ids.max()) < limit:
+        raise ValueError(f"{what}: ids point outside")
+
+
+def check_runs(offsets: np.ndarray, runs: int, values: int, what: str, nonempty: bool = False) -> None:
+    """`offsets` cut `values` entries into `runs` runs, in order (each holding one at
+    least, if `nonempty`): the layout of CSR postings and of every packed set."""
+    if len(offsets) != runs + 1 or int(offsets[0]) != 0 or int(offsets[-1]) != values:
+        raise ValueError(f"{what}: runs do not fit")
+    steps = np.diff(offsets)
+    if (steps <= 0 if nonempty else steps < 0).any():
+        raise ValueError(f"{what}: runs out of order")

@@ -9,15 +9,16 @@ whole table is a few arrays: cheap to build, to save and to load.
 from __future__ import annotations
 
 from array import array
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 import numpy as np
 
+from tutor.arrayfile import check_ids, check_runs, expect
+from tutor.ondemand import MadeOnDemand
 from tutor.vectors import run_positions
 
 SETS = ("stems", "persons", "numbers", "words")
-BUILT_LIMIT = 20_000  # notes kept built between questions; past that the store starts again
 
 
 @dataclass(frozen=True)
@@ -32,21 +33,23 @@ class IndexedDoc:
     words: frozenset[str] = frozenset()  # content words as written (before stemming)
 
 
-class DocTable(Sequence):
+class DocTable(MadeOnDemand):
     """The notes in index order. `topic_codes` numbers each note's topic (an index
     into `topic_names`), so a topic's notes are found with one integer compare."""
 
+    keep = 20_000  # notes kept built between questions
+
     def __init__(self, ids: list[str], topic_names: list[str], topic_codes: np.ndarray, terms: list[str],
                  packed: dict[str, tuple[np.ndarray, np.ndarray]]):
+        super().__init__()
         n = len(ids)
-        if len(topic_codes) != n or (n and not 0 <= int(topic_codes.min()) <= int(topic_codes.max()) < len(topic_names)):
+        if len(topic_codes) != n:
             raise ValueError("documents: topics do not fit")
+        check_ids(topic_codes, len(topic_names), "documents' topics")
         for name in SETS:
-            ids_, offsets = packed[name]
-            if (len(offsets) != n + 1 or (len(offsets) and int(offsets[0]) != 0)
-                    or (len(offsets) and int(offsets[-1]) != len(ids_)) or (np.diff(offsets) < 0).any()
-                    or (len(ids_) and not 0 <= int(ids_.min()) <= int(ids_.max()) < len(terms))):
-                raise ValueError(f"documents: {name} do not fit")
+            term_ids, offsets = packed[name]
+            check_runs(offsets, n, len(term_ids), f"documents' {name}")
+            check_ids(term_ids, len(terms), f"documents' {name}")
         self.ids, self.topic_names, self.topic_codes = ids, topic_names, topic_codes
         self.terms, self.packed = terms, packed
         self.positions = {doc_id: i for i, doc_id in enumerate(ids)}
@@ -55,7 +58,6 @@ class DocTable(Sequence):
         self._number_flags: tuple[np.ndarray, np.ndarray] | None = None
         if len(self.positions) != n:
             raise ValueError("documents: repeated ids")
-        self._built: dict[int, IndexedDoc] = {}
 
     def to_data(self) -> tuple[dict, dict[str, np.ndarray]]:
         """(JSON-able part, arrays) for the cache."""
@@ -66,8 +68,6 @@ class DocTable(Sequence):
 
     @classmethod
     def from_data(cls, meta: dict, arrays) -> "DocTable":
-        from tutor.arrayfile import expect
-
         packed = {name: (expect(arrays, f"docs.{name}.ids", "i"), expect(arrays, f"docs.{name}.offsets", "i"))
                   for name in SETS}
         return cls(meta["ids"], meta["topic_names"], expect(arrays, "docs.topic_codes", "i"), meta["terms"], packed)
@@ -79,22 +79,9 @@ class DocTable(Sequence):
         ids, offsets = self.packed[name]
         return frozenset(map(self.terms.__getitem__, ids[offsets[i]: offsets[i + 1]].tolist()))
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return [self[j] for j in range(*i.indices(len(self)))]
-        i = int(i)
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        doc = self._built.get(i)
-        if doc is None:
-            if len(self._built) >= BUILT_LIMIT:
-                self._built.clear()
-            doc = IndexedDoc(self.ids[i], self.topic_of(i), self._set("stems", i),
-                             self._set("persons", i), self._set("numbers", i), self._set("words", i))
-            self._built[i] = doc
-        return doc
+    def _make(self, i: int) -> IndexedDoc:
+        return IndexedDoc(self.ids[i], self.topic_of(i), self._set("stems", i), self._set("persons", i),
+                          self._set("numbers", i), self._set("words", i))
 
     def topic_of(self, position: int) -> str:
         return self.topic_names[self.topic_codes[position]]

@@ -8,12 +8,11 @@ each topic's fragments are a FragmentRun over those columns.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import numpy as np
 
-from tutor.arrayfile import expect
+from tutor.arrayfile import check_ids, check_runs, expect
 from tutor.model import Fragment, Heading, Topic
+from tutor.ondemand import MadeOnDemand
 
 
 def _pack_runs(runs: list[tuple[int, ...]]) -> tuple[np.ndarray, np.ndarray]:
@@ -49,13 +48,10 @@ class FragmentColumns:
         self.lines = expect(arrays, "fragments.lines", "i")
         self.offsets = expect(arrays, "fragments.line_offsets", "i")
         n = len(self.ids)
-        if not (len(self.texts) == len(self.codes) == len(self.line) == len(self.offsets) - 1 == n):
+        if not len(self.texts) == len(self.codes) == len(self.line) == n:
             raise ValueError("fragment columns differ in length")
-        if n and (int(self.offsets[0]) != 0 or int(self.offsets[-1]) != len(self.lines)
-                  or (np.diff(self.offsets) <= 0).any()):
-            raise ValueError("fragment line runs do not fit")  # every fragment cites a line
-        if n and not 0 <= int(self.codes.min()) <= int(self.codes.max()) < len(self.trails):
-            raise ValueError("fragments name trails that are not there")
+        check_runs(self.offsets, n, len(self.lines), "fragment lines", nonempty=True)  # each cites a line
+        check_ids(self.codes, len(self.trails), "fragment trails")
         if not all(isinstance(x, str) for x in self.ids) or not all(isinstance(x, str) for x in self.texts):
             raise ValueError("fragment ids and texts must be text")
 
@@ -68,13 +64,13 @@ class FragmentColumns:
                         tuple(self.because.get(str(i), ())), int(self.line[i]))
 
 
-class FragmentRun(Sequence):
+class FragmentRun(MadeOnDemand):
     """One topic's fragments: positions start..end of the columns, each made once, when asked for."""
 
     def __init__(self, columns: FragmentColumns, start: int, end: int, topic: str, source: str):
+        super().__init__()
         self._columns, self._start, self._end = columns, start, end
         self._topic, self._source = topic, source
-        self._made: dict[int, Fragment] = {}
 
     @property
     def ids(self) -> list[str]:
@@ -84,17 +80,8 @@ class FragmentRun(Sequence):
     def __len__(self) -> int:
         return self._end - self._start
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return tuple(self[j] for j in range(*i.indices(len(self))))
-        if i < 0:
-            i += len(self)
-        if not 0 <= i < len(self):
-            raise IndexError(i)
-        made = self._made.get(i)
-        if made is None:
-            made = self._made[i] = self._columns.fragment(self._start + i, self._topic, self._source)
-        return made
+    def _make(self, i: int) -> Fragment:
+        return self._columns.fragment(self._start + i, self._topic, self._source)
 
 
 def topics_from_data(topics: list[dict], meta: dict, arrays) -> tuple[Topic, ...]:

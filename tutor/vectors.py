@@ -18,6 +18,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tutor.arrayfile import check_ids, check_runs, expect
+
 _WHITESPACE = re.compile(r"\s\s+")
 COMMON_POSTINGS = 5000   # a query feature held by more notes than this (and than
 COMMON_SHARE = 0.05      # this share of them) is left out of scoring large note sets
@@ -151,8 +153,6 @@ class TfidfModel:
 
     @classmethod
     def from_data(cls, prefix: str, meta: dict, arrays) -> "TfidfModel":
-        from tutor.arrayfile import expect
-
         model = cls(meta["features"], expect(arrays, f"{prefix}.idf", "f"), expect(arrays, f"{prefix}.indptr", "i"),
                     expect(arrays, f"{prefix}.indices", "i"), expect(arrays, f"{prefix}.data", "f"),
                     int(meta["n_docs"]))
@@ -162,13 +162,10 @@ class TfidfModel:
                 raise ValueError(f"{prefix}: features are not sorted text")
         except TypeError:
             raise ValueError(f"{prefix}: features are not text") from None
-        if len(model.idf) != n or len(model.indptr) != n + 1 or len(model.data) != len(model.indices):
+        if len(model.idf) != n or len(model.data) != len(model.indices):
             raise ValueError(f"{prefix}: arrays do not fit the vocabulary")
-        if len(model.indptr) and (model.indptr[0] != 0 or model.indptr[-1] != len(model.indices)
-                                  or (np.diff(model.indptr) < 0).any()):
-            raise ValueError(f"{prefix}: postings are out of order")
-        if len(model.indices) and (model.indices.max() >= model.n_docs or model.indices.min() < 0):
-            raise ValueError(f"{prefix}: postings point outside the documents")
+        check_runs(model.indptr, n, len(model.indices), f"{prefix} postings")
+        check_ids(model.indices, model.n_docs, f"{prefix} postings")
         return model
 
     def column(self, feature: str) -> int | None:
