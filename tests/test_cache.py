@@ -114,13 +114,10 @@ DAMAGE = {
         json.loads(meta.read_text()), lambda m: m["models"]["word"]["features"].__setitem__(3, 5)))),
     "features out of order": lambda meta, arrays: meta.write_text(json.dumps(_edit(
         json.loads(meta.read_text()), lambda m: m["models"]["char"]["features"].reverse()))),
-    "topics renamed in the index": lambda meta, arrays: meta.write_text(json.dumps(_edit(
-        json.loads(meta.read_text()), lambda m: m["docs"].update(topic_names=["x" + t for t in m["docs"]["topic_names"]])))),
     "a header that is a list": lambda meta, arrays: _rewrite_header(arrays, lambda h: h.clear()) or arrays.write_bytes(
         arrays.read_bytes().replace(b"{}", b"[]", 1)),
-    "notes and index disagree": lambda meta, arrays: meta.write_text(
-        json.dumps({**json.loads(meta.read_text()), "docs": {
-            **json.loads(meta.read_text())["docs"], "ids": sorted(json.loads(meta.read_text())["docs"]["ids"])}})),
+    "repeated fragment ids": lambda meta, arrays: meta.write_text(json.dumps(_edit(
+        json.loads(meta.read_text()), lambda m: m["kb"]["fragments"]["ids"].__setitem__(1, m["kb"]["fragments"]["ids"][0])))),
 }
 
 

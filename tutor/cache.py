@@ -122,14 +122,8 @@ def from_data(meta: dict, arrays, progress=None):
     kb = _kb_from_data(meta["kb"], arrays)
     intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
-    table = DocTable.from_data(meta["docs"], arrays)
-    if table.ids != meta["kb"]["fragments"]["ids"]:
-        raise ValueError("cache documents and notes disagree")
-    kb_topic = {t.id: i for i, t in enumerate(kb.topics)}
-    named = np.array([kb_topic.get(name, -1) for name in table.topic_names], dtype=np.int64)
-    expected = np.repeat(np.arange(len(kb.topics)), [len(t.fragments) for t in kb.topics])
-    if len(table) and not np.array_equal(named[table.topic_codes], expected):
-        raise ValueError("cache documents and notes disagree on topics")
+    table = DocTable.from_data(meta["docs"], arrays, meta["kb"]["fragments"]["ids"],
+                               [(t.id, len(t.fragments)) for t in kb.topics])
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
     index = RetrievalIndex(table, models["word"], models["char"])
     matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)

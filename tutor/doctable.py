@@ -60,17 +60,20 @@ class DocTable(MadeOnDemand):
             raise ValueError("documents: repeated ids")
 
     def to_data(self) -> tuple[dict, dict[str, np.ndarray]]:
-        """(JSON-able part, arrays) for the cache."""
-        arrays = {"docs.topic_codes": self.topic_codes}
+        """(JSON-able part, arrays) for the cache. The ids and topics are the notes'
+        own, in their order, so the cache keeps them once, with the notes."""
+        arrays = {}
         for name in SETS:
             arrays[f"docs.{name}.ids"], arrays[f"docs.{name}.offsets"] = self.packed[name]
-        return {"ids": self.ids, "topic_names": self.topic_names, "terms": self.terms}, arrays
+        return {"terms": self.terms}, arrays
 
     @classmethod
-    def from_data(cls, meta: dict, arrays) -> "DocTable":
+    def from_data(cls, meta: dict, arrays, ids: list[str], topic_sizes: list[tuple[str, int]]) -> "DocTable":
+        """The table of notes `ids`, which lie topic after topic as `topic_sizes` says."""
         packed = {name: (expect(arrays, f"docs.{name}.ids", "i"), expect(arrays, f"docs.{name}.offsets", "i"))
                   for name in SETS}
-        return cls(meta["ids"], meta["topic_names"], expect(arrays, "docs.topic_codes", "i"), meta["terms"], packed)
+        codes = np.repeat(np.arange(len(topic_sizes), dtype=np.int32), [size for _, size in topic_sizes])
+        return cls(ids, [topic for topic, _ in topic_sizes], codes, meta["terms"], packed)
 
     def __len__(self) -> int:
         return len(self.ids)
