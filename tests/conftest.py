@@ -58,8 +58,13 @@ def run_cli(cli_env, tmp_path):
     """Run `python -m tutor ARGS` as a student would, from a folder outside the repo."""
     import subprocess
 
-    def run(*args: str, stdin: str | bytes | None = None, env: dict | None = None):
-        return subprocess.run([sys.executable, "-m", "tutor", *args], input=stdin, capture_output=True,
-                              text=not isinstance(stdin, bytes), cwd=tmp_path, env=env or cli_env, timeout=120)
+    def run(*args: str, stdin: str | bytes | None = None, env: dict | None = None, cwd: Path | None = None):
+        result = subprocess.run([sys.executable, "-m", "tutor", *args], input=stdin, capture_output=True,
+                                text=not isinstance(stdin, bytes), cwd=cwd or tmp_path, env=env or cli_env,
+                                timeout=120)
+        if isinstance(stdin, bytes):  # read back as text, as a terminal would show it
+            result.stdout = result.stdout.decode("utf-8", "replace")
+            result.stderr = result.stderr.decode("utf-8", "replace")
+        return result
 
     return run

@@ -167,13 +167,17 @@ def test_old_indexes_are_pruned(tmp_path):
 
     for n in range(6):  # indexes of six earlier versions of the notes
         for suffix in (".json", ARRAYS):
-            stale = tmp_path / f"old{n}{suffix}"
+            stale = tmp_path / f"{n:024x}{suffix}"
             stale.write_text("{}")
             os.utime(stale, (time.time() - 100 + n, time.time() - 100 + n))
-    (tmp_path / "format3.npz").write_bytes(b"arrays an older tutor wrote")
+    (tmp_path / f"{99:024x}.npz").write_bytes(b"arrays an older tutor wrote")
+    mine = {"notes.json": "{}", "old.npz": "a file the user keeps here"}
+    for name, text in mine.items():
+        (tmp_path / name).write_text(text)
     load_tutor(KNOWLEDGE, INTENTS, folder=tmp_path)
-    assert not list(tmp_path.glob("*.npz"))
-    kept = sorted(p.stem for p in tmp_path.glob("*.json"))
+    assert not list(tmp_path.glob("0*.npz"))
+    assert all((tmp_path / name).read_text() == text for name, text in mine.items())  # not the cache's: kept
+    kept = sorted(p.stem for p in tmp_path.glob("*.json") if p.name != "notes.json")
     assert len(kept) == KEEP and fingerprint(KNOWLEDGE, INTENTS) in kept
-    assert {"old5", "old4", "old3"} <= set(kept)  # the newest stay
+    assert {f"{n:024x}" for n in (5, 4, 3)} <= set(kept)  # the newest stay
     assert len(list(tmp_path.glob(f"*{ARRAYS}"))) == KEEP

@@ -43,7 +43,7 @@ def _start(tmp_path: Path, state_home: Path | None = None):
     child = pexpect.spawn(sys.executable, ["-m", "tutor"], env=_env(tmp_path, state_home),
                           cwd=str(tmp_path), timeout=TIMEOUT, encoding="utf-8",
                           codec_errors="replace", dimensions=(40, 120))
-    child.expect(r"History tutor: (\d+ topics in your notes|your notes are loading)")
+    child.expect(r"Tutor(: your notes are loading| for .*: \d+ topics in your notes)")
     child.expect_exact(PROMPT)
     return child
 
@@ -209,7 +209,7 @@ def test_unusable_state_dir_still_starts_and_answers(tmp_path):
                           cwd=str(tmp_path), timeout=TIMEOUT, encoding="utf-8",
                           codec_errors="replace", dimensions=(40, 120))
     child.expect(r"warning: cannot keep history in .*not-a-dir")
-    child.expect(r"History tutor: (\d+ topics in your notes|your notes are loading)")
+    child.expect(r"Tutor(: your notes are loading| for .*: \d+ topics in your notes)")
     child.expect_exact(PROMPT)
     _say(child, BERLIN)
     child.expect("neutral")

@@ -17,8 +17,9 @@ import hashlib
 import io
 import json
 import os
+import re
 import tempfile
-from dataclasses import asdict
+from dataclasses import asdict, replace
 from pathlib import Path
 
 import numpy as np
@@ -65,6 +66,7 @@ def _kb_to_data(kb: KnowledgeBase) -> tuple[dict, dict[str, np.ndarray]]:
         "topic_followups": kb.topic_followups,
         "sources": kb.sources,
         "why": [asdict(q) for q in kb.why_questions],
+        "title": kb.title,
     }
     return meta, arrays
 
@@ -82,7 +84,7 @@ def _kb_from_data(data: dict, arrays) -> KnowledgeBase:
     return KnowledgeBase(Path(data["root"]), fragment_columns.topics_from_data(data["topics"], data["fragments"], arrays), glossary,
                          {k: tuple(v) for k, v in data["fragment_followups"].items()},
                          {k: tuple(v) for k, v in data["topic_followups"].items()},
-                         {k: tuple(v) for k, v in data["sources"].items()}, why)
+                         {k: tuple(v) for k, v in data["sources"].items()}, why, data["title"])
 
 
 # ------------------------------------------------------------------ index
@@ -114,12 +116,16 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
     return meta, arrays
 
 
-def from_data(meta: dict, arrays, progress=None):
+def from_data(meta: dict, arrays, progress=None, root: Path | None = None):
+    """The tutor saved in `meta` and `arrays`; `root` is where its notes are now
+    (the same notes in another folder share one cache entry)."""
     from tutor.engine import Tutor
 
     if meta.get("format") != FORMAT:
         raise ValueError("cache format differs")
     kb = _kb_from_data(meta["kb"], arrays)
+    if root is not None:
+        kb = replace(kb, root=Path(root))
     intents = tuple(Intent(i["name"], tuple(i["examples"]), i["reply"]) for i in meta["intents"])
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
     table = DocTable.from_data(meta["docs"], arrays, meta["kb"]["fragments"]["ids"],
@@ -160,10 +166,13 @@ KEEP = 4  # indexes kept: the notes being edited, and a few other sets of notes
 
 def _prune(folder: Path, keep: str) -> None:
     """Old indexes (of notes since edited) go, newest kept, so the cache does not grow forever."""
-    indexes = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+    # only files this cache wrote: a key of 24 hex digits (the folder may be shared)
+    indexes = sorted((p for p in folder.glob("*.json") if re.fullmatch(r"[0-9a-f]{24}", p.stem)),
+                     key=lambda p: p.stat().st_mtime, reverse=True)
     stale = [path for index in [p for p in indexes if p.stem != keep][KEEP - 1:]
              for path in (index, index.with_suffix(ARRAYS))]
-    stale += folder.glob("*.npz")  # arrays of cache format 3 and before: never read again
+    # arrays of cache format 3 and before: never read again
+    stale += (p for p in folder.glob("*.npz") if re.fullmatch(r"[0-9a-f]{24}", p.stem))
     for path in stale:
         try:
             path.unlink()
@@ -186,7 +195,7 @@ def load_tutor(knowledge_dir: Path, intents_dir: Path, progress=None, folder: Pa
     key = fingerprint(knowledge_dir, intents_dir)
     try:
         meta, arrays = _read(folder, key)
-        return from_data(meta, arrays, progress)
+        return from_data(meta, arrays, progress, root=knowledge_dir)
     except (FileNotFoundError, NotADirectoryError):
         pass  # not built yet, or no folder to keep it in
     except Exception as exc:  # corrupt, truncated or foreign: never trusted, rebuilt below

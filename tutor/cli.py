@@ -12,16 +12,18 @@ import sys
 from pathlib import Path
 
 from tutor import __version__, paths
-from tutor.importers.outline import ImportProblem
+from tutor.errors import TutorError
 from tutor.importers.run import FORMATS
 from tutor.yamlsafe import DataFileError
 
 EXIT_OK, EXIT_BELOW_MIN, EXIT_BAD_INPUT = 0, 1, 2
 
 
-def _notes_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--notes", metavar="DIR", type=Path, default=None,
-                        help="use the knowledge folder DIR instead of the bundled notes")
+def _notes_option(parser: argparse.ArgumentParser, default=argparse.SUPPRESS) -> None:
+    """--notes before the command or after it means the same: a command's own
+    option leaves the value alone unless it is given there."""
+    parser.add_argument("--notes", metavar="DIR", type=Path, default=default,
+                        help="use the knowledge folder DIR instead of your default notes")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -30,7 +32,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="An offline history tutor that answers from your own notes. "
                     "With no command it starts an interactive session.")
     parser.add_argument("--version", action="version", version=f"tutor {__version__}")
-    _notes_option(parser)
+    _notes_option(parser, default=None)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="answer one question and exit",
@@ -91,15 +93,34 @@ def build_parser() -> argparse.ArgumentParser:
     progress = sub.add_parser("progress", help="show your progress on the why-questions, by topic",
                               description="Show your progress on the why-questions, by topic.")
     _notes_option(progress)
+    parser.set_defaults(parsers={None: parser, **sub.choices, **{f"notes {n}": p for n, p in notes_sub.choices.items()}})
     return parser
+
+
+def notes_folder(option: Path | None) -> Path:
+    """The knowledge folder to use: --notes, else the default chosen with 'tutor
+    notes', else the bundled notes. A folder that is missing or is not a
+    knowledge folder is an error, never a quiet fall back to other notes."""
+    from tutor.notes_library import default_notes
+
+    if option is None:
+        return default_notes() or paths.bundled("knowledge")
+    if not option.exists():
+        raise TutorError(f"--notes {option}: no such folder")
+    if not option.is_dir():
+        raise TutorError(f"--notes {option} is a file, not a knowledge folder; import it first: "
+                         f"tutor import {option} --out FOLDER")
+    if not (option / "topics").is_dir():
+        raise TutorError(f"--notes {option} is not a knowledge folder (it has no topics/); "
+                         "make one with: tutor import NOTES-FILE --out FOLDER")
+    return option
 
 
 def load_tutor(notes: Path | None, keep_progress: bool = False):
     from tutor.cache import load_tutor as load_cached
-    from tutor.notes_library import default_notes
     from tutor.progress import ProgressStore
 
-    knowledge = notes if notes is not None else (default_notes() or paths.bundled("knowledge"))
+    knowledge = notes_folder(notes)
     progress = ProgressStore(paths.progress_file(knowledge)) if keep_progress else None
     warnings: list[str] = []
     tutor = load_cached(knowledge, paths.intents_for(knowledge), progress, warnings=warnings)
@@ -156,16 +177,22 @@ def _session(tutor, args, first: str = "") -> int:
 
 
 def _explain(tutor, args) -> int:
-    return _session(tutor, args, first=f"test me on {' '.join(args.topic)}".strip())
+    topic = " ".join(args.topic).strip()
+    if topic and not callable(tutor) and tutor.topic_named(topic) is None:
+        raise TutorError(f"your notes have no topic '{topic}'; the topics are: "
+                         + "; ".join(t.title for t in tutor.kb.topics))
+    return _session(tutor, args, first=f"test me on {topic}".strip())
 
 
 def _grade(tutor, args) -> int:
     from tutor.grade_report import grade_dict, format_grade
 
+    if not tutor.kb.why_questions:
+        raise TutorError("these notes have no why-questions")
     grade = tutor.grade(args.why, args.answer)
     if grade is None:
-        print("tutor: error: these notes have no why-questions", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        raise TutorError(f"no why-question of these notes matches '{args.why}'; they are: "
+                         + " | ".join(q.question for q in tutor.kb.why_questions))
     print(json.dumps(grade_dict(tutor.kb, grade), ensure_ascii=False, indent=2) if args.json
           else format_grade(tutor.kb, grade))
     return EXIT_OK
@@ -181,11 +208,15 @@ def _progress(tutor, args) -> int:
 
 
 def _import(args) -> int:
+    import shlex
+
     from tutor.importers.run import import_files
 
     topics = import_files(args.files, args.out, args.format)
     count = sum(len(t.fragments) for t in topics)
-    print(f"Imported {count} notes in {len(topics)} topics into {args.out}. Try: tutor --notes {args.out}")
+    folder = Path(args.out).resolve()
+    print(f"Imported {count} notes in {len(topics)} topics into {folder}. "
+          f"Try: tutor --notes {shlex.quote(str(folder))}")
     return EXIT_OK
 
 
@@ -202,21 +233,34 @@ KEEPS_PROGRESS = {None, "ask", "explain", "progress"}
 NO_TUTOR = {"import": _import, "notes": _notes}
 
 
+def _usage_problem(parser: argparse.ArgumentParser, args, extra: list[str]) -> None:
+    """A mistyped option gets the usage of the command it was given to."""
+    parsers = args.parsers
+    owner = parsers.get(f"notes {args.notes_command}") if args.command == "notes" else parsers.get(args.command)
+    owner = owner or parser
+    if extra:
+        owner.error(f"unrecognized arguments: {' '.join(extra)}")
+    if args.command in NO_TUTOR and args.notes is not None:
+        owner.error(f"--notes does not apply to '{args.command}'")
+    if args.command == "eval" and args.min_pass is not None and not 0 <= args.min_pass <= 1:
+        owner.error("--min-pass takes a rate between 0 and 1, e.g. 0.9")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
-    if args.command == "eval" and args.min_pass is not None and not 0 <= args.min_pass <= 1:
-        parser.error("--min-pass takes a rate between 0 and 1, e.g. 0.9")
+    args, extra = parser.parse_known_args(argv)
+    _usage_problem(parser, args, extra)
     try:
         if args.command in NO_TUTOR:
             return NO_TUTOR[args.command](args)
         keep = args.command in KEEPS_PROGRESS
         if args.command in (None, "explain") and sys.stdin.isatty() and sys.stdout.isatty():
+            notes = notes_folder(args.notes)  # a wrong folder is said at once, not behind the prompt
             # the REPL loads the notes in the background, behind its prompt
-            return COMMANDS[args.command](lambda: load_tutor(args.notes, keep_progress=keep), args)
+            return COMMANDS[args.command](lambda: load_tutor(notes, keep_progress=keep), args)
         tutor = load_tutor(args.notes, keep_progress=keep)
         return COMMANDS[args.command](tutor, args)
-    except (DataFileError, ImportProblem) as exc:
+    except TutorError as exc:
         print(f"tutor: error: {exc}", file=sys.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:

@@ -45,6 +45,8 @@ class ExplainSession:
     corrected: set[str] = field(default_factory=set)
     finished: bool = False
     pumps: int = 0
+    engaged: bool = False    # the student has answered, or asked for help, at least once
+    recorded: bool = False   # progress holds this session as an attempt
 
     def __post_init__(self):
         if not self.points:
@@ -151,6 +153,7 @@ def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: 
     current = missing[0] if missing else None
     if control == "stop":
         return Turn(_summary(kb, session), True)
+    session.engaged = True
     if control == "why":
         point = current or session.question.points[-1]
         return Turn(f"Your notes: {source_label(kb, point)}. Which of their words explains it?", False)

@@ -67,9 +67,14 @@ class Tutor:
         return cls(load_knowledge(knowledge_dir), load_intents(intents_dir), progress)
 
     def grade(self, question: str, answer: str) -> Grade | None:
-        """Grade one explanation of the authored why-question closest to `question`."""
+        """Grade one explanation of the why-question `question` means; None when it
+        means none of them."""
         why = closest_question(self.kb.why_questions, question)
         return self.grader.grade(why, answer) if why else None
+
+    def topic_named(self, text: str):
+        """The topic of the notes these words name ("the treaty of berlin"), or None."""
+        return sessions.topic_named(self, text)
 
     # ------------------------------------------------------------------ turn
     def respond(self, text: str, state: ConversationState) -> Reply:
@@ -356,7 +361,7 @@ class Tutor:
         state.shown.update(doc_ids)
         if frags:
             state.last_topic = frags[0].topic
-        named: list[str] = [p for p in query.persons]
+        named: list[str] = [e for e in query.entities if e in query.persons]  # in the order named
         for frag in frags:
             named.extend(sorted(self.corpus.docs[frag.id].persons - {self.corpus.subject_person}))
         named.extend(e.id for e in entries if e.kind == "person")

@@ -23,7 +23,8 @@ from rapidfuzz.distance import OSA
 from tutor.analysis import Analyzer
 from tutor.model import Misconception, WhyPoint, WhyQuestion
 from tutor.lexicon import STOPWORDS
-from tutor.textnorm import apply_synonyms, raw_tokens, stem
+from tutor.spelling import max_edits
+from tutor.textnorm import apply_synonyms, content_stems, raw_tokens, stem
 from tutor.vectors import TfidfModel, char_wb_ngrams
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
@@ -40,7 +41,8 @@ SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # "didn't think they were strong": after these a new subject is still under the "not".
 REPORTING = frozenset({"think", "thought", "believe", "believed", "feel", "felt", "say", "said", "know", "knew",
                        "reckon", "reckoned", "realise", "realised", "realize", "realized", "expect", "expected"})
-SIMILAR_ENOUGH = 0.45   # TF-IDF similarity that, with half the key ideas, also makes a point
+SIMILAR_ENOUGH = 0.45
+CLOSE_QUESTION = 0.6   # share of a typed why-question's content words that must be the question's own   # TF-IDF similarity that, with half the key ideas, also makes a point
 
 
 @dataclass(frozen=True)
@@ -253,9 +255,25 @@ class Grader:
         return Grade(question, tuple(verdicts), tuple(wrong))
 
 
+def _meets(word: str, words: set[str]) -> bool:
+    return word in words or any(OSA.distance(word, w) <= max_edits(word) for w in words if w[:1] == word[:1])
+
+
 def closest_question(questions: tuple[WhyQuestion, ...], text: str) -> WhyQuestion | None:
-    """The authored why-question a typed question means (by wording, spelling forgiven)."""
-    if not questions:
+    """The authored why-question a typed question means, or None when none is close.
+
+    Close means most of the typed content words are the question's own (spelling
+    forgiven), and no other question holds as many: "stalin" alone names none of
+    them, since every question shares it.
+    """
+    typed = list(dict.fromkeys(content_stems(raw_tokens(text))))
+    if not questions or not typed:
         return None
-    return max(questions, key=lambda q: fuzz.token_set_ratio(" ".join(raw_tokens(text)),
-                                                             " ".join(raw_tokens(q.question))))
+    shares = []
+    for question in questions:
+        own = set(content_stems(raw_tokens(question.question)))
+        shares.append(sum(_meets(w, own) for w in typed) / len(typed))
+    best = max(shares)
+    if best < CLOSE_QUESTION or shares.count(best) > 1:
+        return None
+    return questions[shares.index(best)]

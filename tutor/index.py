@@ -33,7 +33,8 @@ def fit_index(docs: DocTable, features: Iterable[list[str]], char_texts: list[st
     """Fit the word and character models (this is where scikit-learn is needed).
     `features` may be a generator: on large notes, holding every note's features
     at once would double the memory the fit needs."""
-    return RetrievalIndex(docs, TfidfModel.fit(features, _identity), TfidfModel.fit_char_wb(char_texts, *CHAR_NGRAMS))
+    return RetrievalIndex(docs, TfidfModel.fit(features, _identity, n_docs=len(docs)),
+                          TfidfModel.fit_char_wb(char_texts, *CHAR_NGRAMS))
 
 
 class RetrievalIndex:

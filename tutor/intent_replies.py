@@ -13,13 +13,26 @@ from tutor.state import ConversationState
 if TYPE_CHECKING:
     from tutor.engine import Tutor
 
-HELP_TEXT = """Ask me anything about your notes, in your own words: "why did Stalin back the GMD?",
-"what did article 2 of the Treaty of Berlin say?", "who was Stresemann?".
-Then you can say "tell me more", "why?", "where is that from?", or ask about "he" or "it".
-Say "topics" to see what your notes cover, "test me on China" to practise explaining,
-and "quit" to leave."""
-
 SHORT_HELP = "Type a question about your notes, or 'help' to see what I can do."
+
+
+def help_text(kb) -> str:
+    """What the tutor can do, with examples made from these notes (their own
+    why-questions and topic titles), never from another subject's."""
+    examples = [q.question for q in kb.why_questions[:1]]
+    examples += [f"what do my notes say about {t.title}?" for t in kb.topics[:2 - len(examples)]]
+    shown = ", ".join(f'"{e}"' for e in examples)
+    first = kb.topics[0].title if kb.topics else "a topic"
+    return (f"Ask me anything about your notes on {kb.subject_line}, in your own words: {shown}.\n"
+            'Then you can say "tell me more", "why?", "where is that from?", or ask about "he" or "it".\n'
+            f'Say "topics" to see what your notes cover, "test me on {first}" to practise explaining,\n'
+            'and "quit" to leave.')
+
+
+def greeting(kb) -> str:
+    """The REPL's first line: which notes are loaded, so nobody revises the wrong ones."""
+    return (f"Tutor for {kb.subject_line}: {len(kb.topics)} topics in your notes. "
+            "Ask a question in your own words; /help for commands, /quit to leave.")
 
 
 def reply_for(tutor: "Tutor", name: str, state: ConversationState, short: bool = False) -> Reply:
@@ -27,16 +40,17 @@ def reply_for(tutor: "Tutor", name: str, state: ConversationState, short: bool =
     if handler:
         return handler(tutor, state, short)
     intent = tutor.intents.intents.get(name)
-    text = intent.reply if intent and intent.reply else f"({name})"
+    # a reply may name the notes loaded: "{subject}" is their title or first topics
+    text = intent.reply.replace("{subject}", tutor.kb.subject_line) if intent and intent.reply else f"({name})"
     return Reply("intent", text, name, confidence=1.0, ends_session=name == "quit")
 
 
 def _help(tutor, state, short):
-    return Reply("intent", SHORT_HELP if short else HELP_TEXT, "help", confidence=1.0)
+    return Reply("intent", SHORT_HELP if short else help_text(tutor.kb), "help", confidence=1.0)
 
 
 def topics_text(tutor: "Tutor") -> str:
-    lines = [f"• {t.title} ({len(t.fragments)} notes)" for t in tutor.kb.topics]
+    lines = [f"• {t.title} ({len(t.fragments)} note{'' if len(t.fragments) == 1 else 's'})" for t in tutor.kb.topics]
     return "Your notes cover:\n" + "\n".join(lines)
 
 

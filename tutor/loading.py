@@ -205,7 +205,15 @@ def load_knowledge(root: Path) -> KnowledgeBase:
     topic_ids = {t.id for t in topics}
     frag_fu, topic_fu = _load_followups(root / "followups.yaml", fragment_ids, topic_ids)
     why = _load_why(root / "why.yaml", fragment_ids, topic_ids)
-    return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources, why)
+    return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources, why, _load_title(root / "about.yaml"))
+
+
+def _load_title(path: Path) -> str:
+    """about.yaml's title: what the notes are about, in the notes' words (optional)."""
+    if not path.exists():
+        return ""
+    doc = expect_type(read_yaml(path), dict, path, "the about file", 1)
+    return expect_type(doc.get("title", ""), str, path, "'title'", doc.line).strip()
 
 
 def load_intents(folder: Path) -> tuple[Intent, ...]:

@@ -106,6 +106,15 @@ class KnowledgeBase:
     topic_followups: dict[str, tuple[str, ...]] = field(default_factory=dict)
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
     why_questions: tuple[WhyQuestion, ...] = ()
+    title: str = ""  # what the notes are about (about.yaml), when they say
+
+    @property
+    def subject_line(self) -> str:
+        """What these notes are, for a greeting: their title, else their first topics."""
+        if self.title:
+            return self.title
+        names = [t.title for t in self.topics[:3]]
+        return ", ".join(names) + (" and more" if len(self.topics) > 3 else "")
 
     @property
     def fragments(self) -> tuple[Fragment, ...]:

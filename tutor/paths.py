@@ -1,10 +1,10 @@
 """Where things live: the bundled notes inside the installed package (or the
-source checkout), and the student's own files under the XDG base directories
-(never a dot-folder in $HOME)."""
+source checkout), and the student's own files in the platform's folders for
+them (platformdirs: the XDG base directories on Linux, never a dot-folder in
+$HOME)."""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 APP = "tutor"
@@ -23,22 +23,24 @@ def bundled(name: str) -> Path:
     return _PACKAGE / "_bundled" / name
 
 
-def _xdg(var: str, fallback: str) -> Path:
-    base = os.environ.get(var, "").strip()
-    root = Path(base) if base and Path(base).is_absolute() else Path.home() / fallback
-    return root / APP
+def _dirs():
+    """The platform's own folders for the tutor's files: the XDG base directories
+    on Linux (honouring XDG_*_HOME), ~/Library on macOS, %LOCALAPPDATA% on Windows."""
+    from platformdirs import PlatformDirs
+
+    return PlatformDirs(APP, appauthor=False)
 
 
 def state_dir() -> Path:
-    return _xdg("XDG_STATE_HOME", ".local/state")
+    return _dirs().user_state_path
 
 
 def data_dir() -> Path:
-    return _xdg("XDG_DATA_HOME", ".local/share")
+    return _dirs().user_data_path
 
 
 def cache_dir() -> Path:
-    return _xdg("XDG_CACHE_HOME", ".cache")
+    return _dirs().user_cache_path
 
 
 def intents_for(notes: Path) -> Path:

@@ -149,4 +149,4 @@ def describe(entry: QuestionProgress | None) -> str:
         return "not tried yet"
     when = datetime.fromtimestamp(entry.last_seen, tz=timezone.utc).strftime("%Y-%m-%d")
     return (f"last time {entry.last_unaided}/{entry.points} points on your own "
-            f"(best {entry.best_unaided}), {entry.attempts} tries, last {when}")
+            f"(best {entry.best_unaided}), {entry.attempts} {'try' if entry.attempts == 1 else 'tries'}, last {when}")

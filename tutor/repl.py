@@ -13,7 +13,7 @@ from concurrent.futures import ThreadPoolExecutor, wait
 from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 
-from tutor.intent_replies import HELP_TEXT, reply_for, topics_text
+from tutor.intent_replies import greeting, help_text, reply_for, topics_text
 from tutor.lines import printable
 from tutor.render import format_reply, use_colour
 from tutor.repl_completion import SlashCompleter
@@ -49,7 +49,14 @@ class Conversation:
         self.over = False
 
     def handle(self, line: str) -> None:
-        text = printable(line).strip()
+        """One entry at the prompt; several pasted lines are answered one by one."""
+        for part in printable(line).splitlines():
+            if self.over:
+                break
+            self.handle_line(part)
+
+    def handle_line(self, line: str) -> None:
+        text = line.strip()
         if not text:
             return
         if text.lower() in QUIT_WORDS:
@@ -70,7 +77,7 @@ class Conversation:
         name, _, argument = text.partition(" ")
         name, argument = name.lower(), argument.strip()
         if name == "/help":
-            self.show(f"{HELP_TEXT}\n\n{COMMAND_HELP}")
+            self.show(f"{help_text(self.tutor.kb)}\n\n{COMMAND_HELP}")
         elif name == "/topics":
             self.show(topics_text(self.tutor))
         elif name == "/source":
@@ -129,6 +136,10 @@ class Deferred:
     def wait(self, timeout: float) -> None:
         wait([self._future], timeout=timeout)
 
+    def when_ready(self, callback) -> None:
+        """Call `callback` (from the loading thread) once the notes are loaded or have failed."""
+        self._future.add_done_callback(lambda _: callback())
+
     def failed(self) -> bool:
         return self._future.exception() is not None
 
@@ -159,8 +170,12 @@ def run_repl(tutor, first: str = "") -> int:
         complete_while_typing=True,
         bottom_toolbar=make_toolbar(tutor, conversation.state),
     )
-    count = f"{len(tutor.kb.topics)} topics in your notes" if loaded else "your notes are loading"
-    print(f"History tutor: {count}. Ask a question in your own words; /help for commands, /quit to leave.")
+    if loaded:
+        print(greeting(tutor.kb))
+    else:
+        print("Tutor: your notes are loading. Ask a question in your own words; /help for commands, /quit to leave.")
+        # the toolbar says "loading" until then; redraw it the moment they are in
+        tutor.when_ready(lambda: session.app.invalidate())
     print()
     if first:
         conversation.handle(first)

@@ -20,37 +20,53 @@ _QUESTION = re.compile(r"^\s*(what|who|when|where|which|how|did|was|were|is|are|
 SIDE_QUESTION_CONFIDENCE = 0.6
 
 
-def _topic_of(tutor: "Tutor", query: Analysis) -> str:
-    """The topic a request like "test me on China" names, or '' for none."""
-    wanted = set(query.stems) - {"test", "quiz", "practis", "explain"}
-    best, best_hits = "", 0
+PRACTICE_WORDS = frozenset({"test", "quiz", "practis", "explain"})
+
+
+def topic_named(tutor: "Tutor", text: str):
+    """The topic a request like "test me on China" names; None when it names none."""
+    wanted = set(tutor.corpus.analyzer.analyse(text).stems) - PRACTICE_WORDS
+    best, best_hits = None, 0
     for topic in tutor.kb.topics:
         words = " ".join([topic.title, *(h.text for h in topic.headings),
                           *(q.question for q in tutor.kb.why_questions if q.topic == topic.id)])
         stems = set(tutor.corpus.analyzer.analyse(words, correct=False).stems)
         hits = len(wanted & stems)
         if hits > best_hits:
-            best, best_hits = topic.id, hits
+            best, best_hits = topic, hits
     return best
+
+
+def _asked_topic(text: str) -> str:
+    """The words a practice request names ("test me on the treaty" -> "the treaty")."""
+    match = re.search(r"\b(?:on|about|in|with)\s+(.+?)\W*$", text, re.I)
+    return match.group(1) if match else ""
 
 
 def start_session(tutor: "Tutor", query: Analysis, state: ConversationState) -> Reply:
     questions = list(tutor.kb.why_questions)
     if not questions:
         return Reply("intent", "Your notes have no why-questions to practise yet.", "explain", confidence=1.0)
-    topic = _topic_of(tutor, query)
-    pool = [q for q in questions if q.topic == topic] or questions
+    asked = _asked_topic(query.text)
+    topic = topic_named(tutor, asked or query.text)
+    if asked and topic is None and set(tutor.corpus.analyzer.analyse(asked).stems) - PRACTICE_WORDS:
+        titles = "; ".join(t.title for t in tutor.kb.topics)
+        return Reply("intent", f"Your notes have no topic '{asked}'. Their topics are: {titles}.", "explain",
+                     confidence=1.0, options=tuple(t.title for t in tutor.kb.topics))
+    pool = [q for q in questions if topic is not None and q.topic == topic.id] or questions
     table = tutor.progress.load() if tutor.progress else {}
     question = pick_question(pool, table)
     state.session = coach.ExplainSession(question)
-    _save(tutor, state.session, new_attempt=True)
     return Reply("intent", coach.opening(state.session), "explain", confidence=1.0)
 
 
-def _save(tutor: "Tutor", session: coach.ExplainSession, new_attempt: bool = False) -> None:
-    if tutor.progress is not None:
+def _save(tutor: "Tutor", session: coach.ExplainSession) -> None:
+    """Record the session once the student has taken part in it: a question put
+    and left unanswered (Ctrl-D at once, 'stop') is no attempt."""
+    if tutor.progress is not None and session.engaged:
         tutor.progress.update(session.question.id, len(session.question.points), session.count("student"),
-                              new_attempt=new_attempt)
+                              new_attempt=not session.recorded)
+        session.recorded = True
 
 
 def _is_side_question(tutor: "Tutor", text: str, query: Analysis, state: ConversationState) -> Reply | None:

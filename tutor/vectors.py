@@ -105,12 +105,28 @@ class TfidfModel:
     n_docs: int
 
     @classmethod
-    def fit(cls, documents, analyzer: str | Callable, ngram_range=(1, 1)) -> "TfidfModel":
+    def empty(cls, n_docs: int) -> "TfidfModel":
+        """The model of notes that hold no feature at all (every word a stop word):
+        it scores every question 0, rather than failing to fit."""
+        return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32),
+                   np.zeros(0, dtype=np.float32), n_docs)
+
+    @classmethod
+    def fit(cls, documents, analyzer: str | Callable, ngram_range=(1, 1), n_docs: int = 0) -> "TfidfModel":
+        """Fit on `documents` (an iterable: a generator keeps large notes out of memory);
+        `n_docs` says how many there are, for notes whose every word is a stop word."""
         from sklearn.feature_extraction.text import TfidfVectorizer
 
         vectorizer = TfidfVectorizer(analyzer=analyzer, ngram_range=ngram_range, sublinear_tf=True, norm="l2",
                                      lowercase=True, dtype=np.float32)
-        by_feature = vectorizer.fit_transform(documents).tocsc()  # columns of notes x features
+        try:
+            matrix = vectorizer.fit_transform(documents)
+        except ValueError as exc:
+            if "empty vocabulary" not in str(exc):
+                raise
+            return cls.empty(n_docs)
+        by_feature = matrix.tocsc()  # columns of notes x features
+        del matrix
         by_feature.sort_indices()
         # 32-bit postings: half the memory and cache of 64-bit, ample for a million notes
         return cls(_columns_of(vectorizer.vocabulary_), vectorizer.idf_.astype(np.float64),
@@ -131,6 +147,8 @@ class TfidfModel:
         """
         from sklearn.feature_extraction.text import CountVectorizer, TfidfTransformer
 
+        if not any(text.split() for text in texts):
+            return cls.empty(len(texts))
         words = CountVectorizer(analyzer=str.split, dtype=np.float32)
         by_word = words.fit_transform(text.lower() for text in texts)  # notes x words
         grams = CountVectorizer(analyzer="char_wb", ngram_range=(low, high), lowercase=False, dtype=np.float32)

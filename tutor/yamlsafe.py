@@ -10,8 +10,10 @@ from pathlib import Path
 
 import yaml
 
+from tutor.errors import TutorError
 
-class DataFileError(Exception):
+
+class DataFileError(TutorError):
     """A knowledge, intent or eval file that cannot be used, with its location."""
 
     def __init__(self, path: Path | str, line: int | None, message: str):

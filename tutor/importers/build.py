@@ -2,16 +2,16 @@
 every fragment citing its source file and lines, plus follow-ups and
 why-questions generated from the notes' own structure where none are authored.
 
-The folder is written whole into a temporary folder beside the target and
-renamed into place, so a failed import leaves what was there before intact.
+The folder is written whole into a temporary folder beside the target, loaded
+back with the tutor's own loader, and only then swapped into place
+(tutor.importers.target), so a folder import reports as written always loads
+and a failed import leaves what was there before intact.
 """
 
 from __future__ import annotations
 
-import os
 import re
 import shutil
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ import yaml
 
 from tutor.importers.generate import followups_for, why_questions_for
 from tutor.importers.outline import Entry, ImportProblem
+from tutor.importers.target import staging_folder, swap_in, write_manifest
 from tutor.lexicon import COMMON_MISSPELLINGS
 
 
@@ -51,7 +52,7 @@ def title_of(heading: str) -> str:
     letters = [c for c in heading if c.isalpha()]
     if letters and all(c.isupper() for c in letters):
         heading = heading.capitalize()
-    return heading.rstrip(":").strip()
+    return heading.rstrip(":").strip() or heading.strip()
 
 
 def topics_from(entries: list[Entry], source: str, default_title: str) -> list[TopicDraft]:
@@ -67,6 +68,8 @@ def topics_from(entries: list[Entry], source: str, default_title: str) -> list[T
         return candidate
 
     for entry in entries:
+        if entry.kind == "title" or not any(c.isalnum() for c in entry.text):
+            continue  # the map's own title names the folder (about.yaml); a line of no words says nothing
         if entry.kind == "heading" and entry.level == 1 or not topics:
             text = fix_spelling(entry.text) if entry.kind == "heading" else default_title
             topics.append(TopicDraft(unique(slug(text, 4)), title_of(text), source))
@@ -99,8 +102,9 @@ def _dump(data, path: Path) -> None:
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8")
 
 
-def write_folder(out: Path, sources: list[tuple[str, str, list[Entry]]]) -> list[TopicDraft]:
-    """Write the knowledge folder for these (file name, text, outline) sources into `out`."""
+def write_folder(out: Path, sources: list[tuple[str, str, list[Entry]]], title: str = "") -> list[TopicDraft]:
+    """Write the knowledge folder for these (file name, text, outline) sources into
+    `out`, a target tutor.importers.target.check_target has cleared."""
     out = Path(out)
     topics: list[TopicDraft] = []
     for name, _, entries in sources:
@@ -113,8 +117,7 @@ def write_folder(out: Path, sources: list[tuple[str, str, list[Entry]]]) -> list
                 draft.id += "-2"
             taken.add(draft.id)
         topics.extend(drafts)
-    out.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.importing-", dir=out.parent))
+    staging = staging_folder(out)
     try:
         (staging / "sources").mkdir()
         (staging / "topics").mkdir()
@@ -128,23 +131,35 @@ def write_folder(out: Path, sources: list[tuple[str, str, list[Entry]]]) -> list
         questions = why_questions_for(topics)
         if questions:
             _dump({"questions": questions}, staging / "why.yaml")
-        _swap_in(staging, out)
+        if title:
+            _dump({"title": title}, staging / "about.yaml")
+        check_loads(staging)
+        write_manifest(staging)
+        swap_in(staging, out)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     return topics
 
 
-def _swap_in(staging: Path, out: Path) -> None:
-    """Put the new folder in place; the old one goes only once the new one is there."""
-    if out.exists():
-        old = out.with_name(f".{out.name}.replaced-{os.getpid()}")
-        os.replace(out, old)
+def check_loads(folder: Path) -> None:
+    """Load what was written with the tutor's own loader; a problem names the
+    student's file and line that the faulty note came from."""
+    from tutor.loading import load_knowledge
+    from tutor.yamlsafe import DataFileError, read_yaml
+
+    try:
+        load_knowledge(folder)
+    except DataFileError as exc:
+        source, line = "your notes", None
         try:
-            os.replace(staging, out)
-        except OSError:
-            os.replace(old, out)
-            raise
-        shutil.rmtree(old, ignore_errors=True)
-    else:
-        os.replace(staging, out)
+            doc = read_yaml(Path(exc.path))
+            nodes = [n for key in ("headings", "fragments") for n in doc.get(key, [])]
+            before = [n for n in nodes if exc.line and n.line <= exc.line]
+            node = max(before, key=lambda n: n.line) if before else None
+            source = Path(doc["source"]).name
+            line = (node.get("lines") or [node.get("line")])[0] if node else None
+        except Exception:  # the generated file itself is unreadable: say what we can
+            pass
+        where = f"{source}, line {line}" if line else source
+        raise ImportProblem(f"{where}: could not be imported ({exc.message}); please report this") from None

@@ -63,8 +63,10 @@ def parse_coggle(lines: list[str]) -> list[Entry]:
     body_start = 0
     while body_start < len(lines) and (CHROME.search(lines[body_start]) or not lines[body_start].strip()):
         body_start += 1
-    body_start += 1  # the map's title (its root node) is not a note
     entries: list[Entry] = []
+    if body_start < len(lines):  # the map's title (its root node) is not a note
+        entries.append(Entry("title", 0, clean(lines[body_start]), (body_start + 1,)))
+    body_start += 1
     node: _Node | None = None
     question_heading_open = False
     first = True

@@ -17,6 +17,7 @@ _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_ITEM = re.compile(r"^(\s*)(?:[-*+]|\d+[.)])\s+(.*)$")
 _MD_MARKUP = re.compile(r"(\*\*|__|\*|_|`)(.+?)\1")
 _MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_RULE = re.compile(r"^\s{0,3}([-*_])(\s*\1){2,}\s*$")
 
 
 def parent_entries(text: str, level: int, lines: tuple[int, ...]) -> list[Entry]:
@@ -29,6 +30,16 @@ def parent_entries(text: str, level: int, lines: tuple[int, ...]) -> list[Entry]
 
 def _md_text(text: str) -> str:
     return clean(_MD_MARKUP.sub(r"\2", _MD_LINK.sub(r"\1", text)))
+
+
+def _front_matter(lines: list[str]) -> int:
+    """How many lines of YAML front matter (between '---' lines at the very top) to skip."""
+    if not lines or lines[0].strip() != "---":
+        return 0
+    for number, line in enumerate(lines[1:], 2):
+        if line.strip() in ("---", "..."):
+            return number
+    return 0
 
 
 def parse_markdown(lines: list[str]) -> list[Entry]:
@@ -57,13 +68,20 @@ def parse_markdown(lines: list[str]) -> list[Entry]:
                 stack.append(indent)
         items.clear()
 
+    skip = _front_matter(lines)
     for number, line in enumerate(lines, 1):
+        if number <= skip:
+            continue
+        if _MD_RULE.match(line):
+            flush_items()  # a rule ends what was above it, and says nothing itself
+            continue
         heading = _MD_HEADING.match(line)
         item = _MD_ITEM.match(line)
         if heading:
             flush_items()
             level = len(heading.group(1))
             if level < top:
+                entries.append(Entry("title", 0, _md_text(heading.group(2)), (number,)))
                 continue
             heading_level = level - top + 1
             entries.append(Entry("heading", heading_level, _md_text(heading.group(2)), (number,)))
@@ -134,9 +152,11 @@ def parse_freemind(raw_lines: list[str], name: str) -> list[Entry]:
 def _tree(body: ET.Element, attribute: str, tag: str, raw_lines: list[str], name: str) -> list[Entry]:
     lines = _line_numbers(raw_lines, attribute)
     tops = body.findall(tag)
+    entries: list[Entry] = []
     if len(tops) == 1 and tops[0].findall(tag):
         body = tops[0]  # a single root node is the map's title, not a topic
-    entries: list[Entry] = []
+        title = clean(body.get(attribute) or "")
+        entries.append(Entry("title", 0, title, (lines[title],) if title in lines else ()))
     _outline(body, attribute, tag, 1, lines, entries)
     if not any(e.kind == "note" for e in entries):
         raise ImportProblem(f"{name}: the map has no notes")

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from tutor.errors import TutorError
 
-class ImportProblem(Exception):
+
+class ImportProblem(TutorError):
     """A file that cannot be imported; the message says why in one line."""
 
 

@@ -9,6 +9,7 @@ from tutor.importers.build import write_folder
 from tutor.importers.coggle import CHROME, parse_coggle
 from tutor.importers.formats import parse_freemind, parse_markdown, parse_opml, parse_plain
 from tutor.importers.outline import Entry, ImportProblem
+from tutor.importers.target import check_target
 
 FORMATS = ("auto", "coggle", "markdown", "opml", "freemind", "text")
 MAX_BYTES = 20 * 1024 * 1024
@@ -69,12 +70,17 @@ def parse(path: Path, text: str, kind: str = "auto") -> list[Entry]:
 
 
 def import_files(paths: list[Path], out: Path, kind: str = "auto"):
+    """Import these notes files into the knowledge folder `out`. Where `out` is
+    refused (tutor.importers.target), nothing is read or written."""
+    paths = [Path(p) for p in paths]
+    target = check_target(Path(out), paths)
     sources, names = [], set()
-    for path in map(Path, paths):
+    for path in paths:
         text = read_text(path)
         name = path.name
         while name in names:
             name = f"1-{name}"
         names.add(name)
         sources.append((name, text, parse(path, text, kind)))
-    return write_folder(Path(out), sources)
+    titles = [e.text for _, _, entries in sources for e in entries if e.kind == "title" and e.text.strip()]
+    return write_folder(target, sources, title=titles[0] if len(sources) == 1 and titles else "")
