@@ -31,7 +31,7 @@ def make_notes(folder: Path, n: int, seed: int = 7) -> list[str]:
     """A knowledge folder of n fragments: sentences drawn from everyday English and
     a stock of invented names, under topic headings and sub-headings."""
     sys.path.insert(0, str(REPO))
-    from tutor.lexicon import ordinary_words
+    from tutor.text.lexicon import ordinary_words
 
     rng = random.Random(seed)
     words = [w for w in ordinary_words()[:12000] if len(w) > 3]
@@ -84,7 +84,7 @@ def generate(n: int, workdir: Path) -> dict:
 def build(workdir: Path) -> dict:
     """Fit and save the index of the notes (the one-off first start)."""
     sys.path.insert(0, str(REPO))
-    from tutor import paths
+    from tutor.storage import paths
     from tutor.cache import load_tutor
 
     start = time.perf_counter()
@@ -96,9 +96,9 @@ def build(workdir: Path) -> dict:
 def serve(workdir: Path, queries: int) -> dict:
     """Load the saved index (every later start) and answer questions through respond()."""
     sys.path.insert(0, str(REPO))
-    from tutor import paths
+    from tutor.storage import paths
     from tutor.cache import load_tutor
-    from tutor.state import ConversationState
+    from tutor.dialogue.state import ConversationState
 
     warnings: list[str] = []
     start = time.perf_counter()

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tutor import paths
+from tutor.storage import paths
 from tutor.engine import Tutor
-from tutor.state import ConversationState
+from tutor.dialogue.state import ConversationState
 
 REPO = Path(__file__).resolve().parent.parent
 

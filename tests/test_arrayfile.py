@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tutor import arrayfile
+from tutor.storage import arrayfile
 
 
 def _write(path, arrays):

@@ -11,10 +11,10 @@ import sys
 import numpy as np
 import pytest
 
-from tutor import paths
+from tutor.storage import paths
 from tutor.cache import fingerprint, load_tutor
 from tutor.evaluation import load_eval_set
-from tutor.state import ConversationState
+from tutor.dialogue.state import ConversationState
 
 KNOWLEDGE = paths.bundled("knowledge")
 INTENTS = paths.bundled("intents")
@@ -59,7 +59,7 @@ def test_a_changed_knowledge_file_changes_the_key(tmp_path):
 
 def _rewrite_header(arrays_file, change):
     """The arrays file with its JSON header edited, the data left as it was."""
-    from tutor.arrayfile import ALIGN, MAGIC
+    from tutor.storage.arrayfile import ALIGN, MAGIC
 
     def start(length):
         return -(-(len(MAGIC) + 8 + length) // ALIGN) * ALIGN
@@ -146,7 +146,7 @@ def test_an_unwritable_cache_folder_only_warns(tmp_path):
     assert tutor.respond("hello", ConversationState()).intent == "greet"
 
 
-PROBE = ("import sys; from tutor.cli import main; main(['ask', 'what did article 2 say']); "
+PROBE = ("import sys; from tutor.terminal.cli import main; main(['ask', 'what did article 2 say']); "
          "print('sklearn' in sys.modules, 'prompt_toolkit' in sys.modules, 'scipy' in sys.modules)")
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tutor import paths
-from tutor import matching
+from tutor.storage import paths
+from tutor.search import matching
 from tutor.evaluation import load_eval_set
-from tutor.matching import (EXACT_BONUS, PERSON_CLASH_FACTOR, Question, coverage, lacks_wanted, persons_clash,
+from tutor.search.matching import (EXACT_BONUS, PERSON_CLASH_FACTOR, Question, coverage, lacks_wanted, persons_clash,
                             rank_candidates)
 
 

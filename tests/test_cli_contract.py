@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.importers.run import import_files
+from tutor.notes.importers.run import import_files
 
 REPO = Path(__file__).resolve().parent.parent
 WEIMAR = REPO / "examples" / "weimar" / "notes.md"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tutor.progress import ProgressStore, QuestionProgress, pick_question
+from tutor.coaching.progress import ProgressStore, QuestionProgress, pick_question
 
 
 def test_full_session_walks_a_point_from_pump_to_prompt(tutor, state):
@@ -59,7 +59,7 @@ def test_stop_ends_with_the_model_answer(tutor, state):
 
 def test_progress_is_saved_each_turn_and_picks_the_weakest(tmp_path, tutor):
     from tutor.engine import Tutor
-    from tutor.state import ConversationState
+    from tutor.dialogue.state import ConversationState
 
     store = ProgressStore(tmp_path / "progress.json")
     coached = Tutor(tutor.kb, tuple(tutor.intents.intents.values()), store)

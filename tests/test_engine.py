@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from tutor.reply import STATUSES
-from tutor.state import ConversationState
+from tutor.dialogue.reply import STATUSES
+from tutor.dialogue.state import ConversationState
 
 
 def test_reply_contract(ask):
@@ -119,10 +119,10 @@ def test_a_question_that_mentions_help_is_still_a_question(ask):
 
 
 def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tmp_path):
-    from tutor import paths
+    from tutor.storage import paths
     from tutor.engine import Tutor
-    from tutor.loading import load_intents, load_knowledge
-    from tutor.state import ConversationState
+    from tutor.notes.loading import load_intents, load_knowledge
+    from tutor.dialogue.state import ConversationState
 
     (tmp_path / "topics").mkdir()
     (tmp_path / "sources").mkdir()
@@ -161,7 +161,7 @@ def test_a_question_near_no_topic_names_a_few_not_thousands(tutor, monkeypatch):
 def test_template_follow_ups_name_the_notes_subject_only_when_there_is_one(tutor):
     from dataclasses import replace
 
-    from tutor.composer import pick_followups
+    from tutor.dialogue.compose import pick_followups
 
     bare = replace(tutor.kb, fragment_followups={}, topic_followups={})  # no authored questions left
     frags = list(tutor.kb.topics[0].fragments[:1])

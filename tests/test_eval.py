@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from tutor import paths
+from tutor.storage import paths
 from tutor.evaluation import evaluate, load_eval_set
-from tutor.yamlsafe import DataFileError
+from tutor.storage.yamlsafe import DataFileError
 
 BUNDLED = paths.bundled("knowledge") / "eval.yaml"
 

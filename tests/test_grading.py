@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from tutor.grading import closest_question, states_itself
+from tutor.coaching.grading import closest_question, states_itself
 
 
 def grade(tutor, question_id, answer):

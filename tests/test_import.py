@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tutor import paths
+from tutor.storage import paths
 from tutor.engine import Tutor
 from tutor.evaluation import evaluate, load_eval_set
-from tutor.importers.outline import ImportProblem
-from tutor.importers.run import import_files
-from tutor.loading import load_intents, load_knowledge
-from tutor.state import ConversationState
+from tutor.notes.importers.outline import ImportProblem
+from tutor.notes.importers.run import import_files
+from tutor.notes.loading import load_intents, load_knowledge
+from tutor.dialogue.state import ConversationState
 
 REPO = Path(__file__).resolve().parent.parent
 NOTES = paths.bundled("knowledge") / "sources" / "gov-prop-foreign.coggle.txt"

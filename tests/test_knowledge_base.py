@@ -6,8 +6,8 @@ import re
 
 from rapidfuzz import fuzz
 
-from tutor.loading import load_knowledge
-from tutor import paths
+from tutor.notes.loading import load_knowledge
+from tutor.storage import paths
 
 CHROME_LINES = 4  # "Please enable JavaScript", "Coggle requires...", page title, map title
 SPELLING_FIXES = {"attituide": "attitude", "recieved": "received", "bourgeoise": "bourgeois",

@@ -7,9 +7,9 @@ import shutil
 
 import pytest
 
-from tutor import paths
-from tutor.loading import load_intents, load_knowledge
-from tutor.yamlsafe import DataFileError
+from tutor.storage import paths
+from tutor.notes.loading import load_intents, load_knowledge
+from tutor.storage.yamlsafe import DataFileError
 
 GOOD_TOPIC = """topic: demo
 title: Demo
@@ -106,7 +106,7 @@ def test_bad_intent_files(tmp_path):
 
 def test_a_minimal_folder_loads_and_answers(tmp_path):
     from tutor.engine import Tutor
-    from tutor.state import ConversationState
+    from tutor.dialogue.state import ConversationState
 
     root = make_folder(tmp_path)
     tutor = Tutor(load_knowledge(root), load_intents(paths.bundled("intents")))

@@ -10,7 +10,7 @@ import subprocess
 import sys
 import time
 
-from tutor.progress import ProgressStore
+from tutor.coaching.progress import ProgressStore
 
 
 def test_round_trip_and_attempts(tmp_path):
@@ -61,7 +61,7 @@ def test_two_tutors_at_once_lose_nothing(tmp_path):
 
 WRITER = """
 import sys
-from tutor.progress import ProgressStore
+from tutor.coaching.progress import ProgressStore
 store = ProgressStore(sys.argv[1])
 i = 0
 while True:

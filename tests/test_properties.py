@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tutor.lines import run_lines
-from tutor.reply import STATUSES
-from tutor.state import ConversationState
+from tutor.terminal.lines import run_lines
+from tutor.dialogue.reply import STATUSES
+from tutor.dialogue.state import ConversationState
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -46,7 +46,7 @@ def test_conversations_never_break(tutor, turns):
 @pytest.fixture(scope="module")
 def cached_tutor(tmp_path_factory):
     """A tutor loaded from its cache: arrays mapped read-only, notes made on demand."""
-    from tutor import paths
+    from tutor.storage import paths
     from tutor.cache import load_tutor
 
     folder = tmp_path_factory.mktemp("cache")

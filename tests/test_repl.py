@@ -227,7 +227,7 @@ def test_unusable_state_dir_still_starts_and_answers(tmp_path):
 
 @pytest.fixture(scope="module")
 def real_tutor():
-    from tutor.cli import load_tutor
+    from tutor.terminal.cli import load_tutor
 
     return load_tutor(None)
 
@@ -237,7 +237,7 @@ def _run_in_process(tutor, keys: str) -> int:
     from prompt_toolkit.input import create_pipe_input
     from prompt_toolkit.output import DummyOutput
 
-    from tutor.repl import run_repl
+    from tutor.terminal.repl import run_repl
 
     with create_pipe_input() as pipe:
         pipe.send_text(keys)
@@ -297,8 +297,8 @@ def _complete(text: str) -> list[str]:
     from prompt_toolkit.completion import CompleteEvent
     from prompt_toolkit.document import Document
 
-    from tutor.repl import COMMANDS
-    from tutor.repl_completion import SlashCompleter
+    from tutor.terminal.repl import COMMANDS
+    from tutor.terminal.completion import SlashCompleter
 
     titles = ["China", "Germany and the Treaty of Berlin, 1926", "Changes in the Comintern"]
     completer = SlashCompleter(COMMANDS, titles)
@@ -326,8 +326,8 @@ def test_completer_stays_quiet_while_a_question_is_typed():
 
 
 def test_toolbar_names_the_topic_of_the_last_answer(real_tutor):
-    from tutor.repl_toolbar import make_toolbar
-    from tutor.state import ConversationState
+    from tutor.terminal.toolbar import make_toolbar
+    from tutor.dialogue.state import ConversationState
 
     state = ConversationState()
     toolbar = make_toolbar(real_tutor, state)

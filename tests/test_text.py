@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tutor.spelling import SpellingCorrector, max_edits
-from tutor.textnorm import apply_synonyms, content_stems, fold, fold_unicode, normalise, raw_tokens, stem
+from tutor.text.spelling import SpellingCorrector, max_edits
+from tutor.text.normalise import apply_synonyms, content_stems, fold, fold_unicode, normalise, raw_tokens, stem
 
 
 def test_normalise_folds_case_quotes_possessives_and_us_spelling():

@@ -7,7 +7,7 @@ intent models, the stems of the everyday-word list) under the XDG cache folder,
 keyed by a hash of every knowledge and intent file and of the tutor's version.
 Later starts load that with json and numpy alone. A changed file changes the
 key, so the cache is rebuilt. The cache is plain JSON and a file of plain
-number arrays (tutor.arrayfile): a corrupt or foreign file is ignored and
+number arrays (tutor.storage.arrayfile): a corrupt or foreign file is ignored and
 rebuilt, never trusted, and no code is ever loaded from it.
 """
 
@@ -24,20 +24,26 @@ from pathlib import Path
 
 import numpy as np
 
-from tutor import __version__, arrayfile, fragment_columns, paths
-from tutor.analysis import Analyzer
-from tutor.corpus import Corpus
-from tutor.doctable import DocsById, DocTable
-from tutor.headings import Branch
-from tutor.index import RetrievalIndex
-from tutor.intents import IntentClassifier
-from tutor.matching import StemMatcher, TermWeights
-from tutor.model import (GlossaryEntry, Intent, KnowledgeBase, Misconception, WhyPoint,
+from tutor import __version__
+
+from tutor.storage import arrayfile
+
+from tutor.notes import columns as fragment_columns
+
+from tutor.storage import paths
+from tutor.search.analysis import Analyzer
+from tutor.search.corpus import Corpus
+from tutor.search.doctable import DocsById, DocTable
+from tutor.search.branches import Branch
+from tutor.search.index import RetrievalIndex
+from tutor.dialogue.intents import IntentClassifier
+from tutor.search.matching import StemMatcher, TermWeights
+from tutor.notes.model import (GlossaryEntry, Intent, KnowledgeBase, Misconception, WhyPoint,
                          WhyQuestion)
-from tutor.vectors import TfidfModel
+from tutor.search.vectors import TfidfModel
 
 FORMAT = 4
-ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.arrayfile)
+ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
 
 
 def fingerprint(knowledge_dir: Path, intents_dir: Path) -> str:
@@ -189,7 +195,7 @@ def load_tutor(knowledge_dir: Path, intents_dir: Path, progress=None, folder: Pa
                warnings: list[str] | None = None):
     """The tutor for these folders: from the cache when it is there and sound, else built and cached."""
     from tutor.engine import Tutor
-    from tutor.loading import load_intents, load_knowledge
+    from tutor.notes.loading import load_intents, load_knowledge
 
     folder = Path(folder) if folder is not None else paths.cache_dir()
     key = fingerprint(knowledge_dir, intents_dir)

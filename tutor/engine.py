@@ -12,20 +12,24 @@ from pathlib import Path
 
 import numpy as np
 
-from tutor import composer, context, sessions
-from tutor.analysis import Analysis
-from tutor.corpus import Corpus, build_corpus, near_pairs
-from tutor.grading import Grade, Grader, closest_question
-from tutor.headings import BranchIndex
-from tutor.intents import IntentClassifier
-from tutor.loading import load_intents, load_knowledge
-from tutor.matching import Candidate, matched_stems, rank_candidates
-from tutor.lexicon import STOPWORDS
-from tutor.model import Fragment, Intent, KnowledgeBase
-from tutor.progress import ProgressStore
-from tutor.textnorm import raw_tokens, stem
-from tutor.reply import Reply
-from tutor.state import ConversationState
+from tutor.dialogue import compose as composer
+
+from tutor.dialogue import forms as context
+
+from tutor.dialogue import practice as sessions
+from tutor.search.analysis import Analysis
+from tutor.search.corpus import Corpus, build_corpus, near_pairs
+from tutor.coaching.grading import Grade, Grader, closest_question
+from tutor.search.branches import BranchIndex
+from tutor.dialogue.intents import IntentClassifier
+from tutor.notes.loading import load_intents, load_knowledge
+from tutor.search.matching import Candidate, matched_stems, rank_candidates
+from tutor.text.lexicon import STOPWORDS
+from tutor.notes.model import Fragment, Intent, KnowledgeBase
+from tutor.coaching.progress import ProgressStore
+from tutor.text.normalise import raw_tokens, stem
+from tutor.dialogue.reply import Reply
+from tutor.dialogue.state import ConversationState
 
 DECLINE_BELOW = 0.35        # confidence under which the notes are said not to cover it
 SIBLING_RATIO = 0.85        # same-heading fragments this close to the best join the answer
@@ -346,7 +350,7 @@ class Tutor:
         return self._answer(list(doc_ids), self.corpus.analyzer.analyse(""), state, confidence=1.0)
 
     def _intent_reply(self, name: str, state: ConversationState, short: bool = False) -> Reply:
-        from tutor import intent_replies
+        from tutor.dialogue import intent_replies
 
         return intent_replies.reply_for(self, name, state, short)
 

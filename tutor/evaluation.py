@@ -10,9 +10,9 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from tutor.reply import Reply
-from tutor.state import ConversationState
-from tutor.yamlsafe import DataFileError, expect_type, line_of, read_yaml
+from tutor.dialogue.reply import Reply
+from tutor.dialogue.state import ConversationState
+from tutor.storage.yamlsafe import DataFileError, expect_type, line_of, read_yaml
 
 KINDS = ("answer", "followup", "glossary", "out_of_scope", "intent", "why")
 

@@ -1,0 +1,186 @@
+"""An explain-why session, in the manner of AutoTutor's expectation dialogue.
+
+The tutor asks a why-question; after each student turn it credits the points
+newly made, corrects a misconception or reversal at once, then works on one
+missing point at a time: a pump ("What else?"), the point's hint, its prompt,
+and last the point itself with its source. The session ends with a summary:
+what the student said unaided, what needed help, what the tutor supplied, and
+the model answer with sources.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from tutor.coaching.grading import Grade, Grader
+from tutor.notes.model import KnowledgeBase, WhyPoint, WhyQuestion
+from tutor.text.normalise import raw_tokens
+
+PUMP, HINT, PROMPT, TELL = 1, 2, 3, 4
+PUMPS = ("What else could explain it?", "Good - what else?", "Can you think of another reason?")
+_CONTROL = {
+    "hint": re.compile(r"^\s*(hint|clue|help|give me a (hint|clue)|can i have a hint)\W*$", re.I),
+    "dont_know": re.compile(r"^\s*(i\s*(do\s*n[o']?t|dont|dunno)\s*know|idk|dunno|no idea|not sure|"
+                            r"i\s*(don'?t|do not) remember|no clue|pass)\W*$", re.I),
+    "skip": re.compile(r"^\s*(skip( it| this)?|next( one)?|tell me|just tell me|give up|i give up)\W*$", re.I),
+    "why": re.compile(r"^\s*(why\??|why is that\??|how come\??|where does it say that\??)\s*$", re.I),
+    "stop": re.compile(r"^\s*(stop|end|finish|done|i'?m done|enough|leave|stop (the )?(test|quiz))\W*$", re.I),
+}
+
+
+@dataclass
+class PointState:
+    stage: int = 0          # how far the tutor has gone to draw it out: pump, hint, prompt, tell
+    made_by: str = ""       # "student" (unaided), "helped" (after a hint or prompt), "tutor"
+
+
+@dataclass
+class ExplainSession:
+    question: WhyQuestion
+    points: dict[str, PointState] = field(default_factory=dict)
+    answers: list[str] = field(default_factory=list)
+    corrected: set[str] = field(default_factory=set)
+    finished: bool = False
+    pumps: int = 0
+    engaged: bool = False    # the student has answered, or asked for help, at least once
+    recorded: bool = False   # progress holds this session as an attempt
+
+    def __post_init__(self):
+        if not self.points:
+            self.points = {p.id: PointState() for p in self.question.points}
+
+    def missing(self) -> list[WhyPoint]:
+        return [p for p in self.question.points if not self.points[p.id].made_by]
+
+    def count(self, who: str) -> int:
+        return sum(1 for s in self.points.values() if s.made_by == who)
+
+
+@dataclass(frozen=True)
+class Turn:
+    text: str
+    finished: bool
+    credited: tuple[str, ...] = ()   # point ids the student made this turn
+
+
+def is_control(text: str) -> bool:
+    """'hint', 'skip', 'I don't know', 'why?', 'stop': steering the session, not answering."""
+    return any(pattern.match(text or "") for pattern in _CONTROL.values())
+
+
+def opening(session: ExplainSession) -> str:
+    n = len(session.question.points)
+    return (f"Let's practise explaining. {session.question.question}\n"
+            f"Answer in your own words; a full answer makes {n} points. "
+            "Say 'hint' if you're stuck, 'skip' to hear a point, 'stop' to finish.")
+
+
+def source_label(kb: KnowledgeBase, point: WhyPoint) -> str:
+    labels = []
+    for frag_id in point.fragments:
+        try:
+            frag = kb.fragment(frag_id)
+        except KeyError:
+            continue
+        labels.append(f"notes {frag.line_label}")
+    return "; ".join(labels)
+
+
+def _fills_prompt(point: WhyPoint, text: str) -> bool:
+    """A word or two that fills the prompt's gap ("enough", "bases"), spelling forgiven."""
+    said = " ".join(raw_tokens(text))
+    for answer in point.answers:
+        wanted = " ".join(raw_tokens(answer))
+        if wanted and (wanted in said or fuzz.partial_ratio(wanted, said) >= 85 and len(wanted) >= 4):
+            return True
+    return False
+
+
+def _credit(session: ExplainSession, grade: Grade) -> list[WhyPoint]:
+    newly = []
+    for point in grade.covered:
+        state = session.points[point.id]
+        if not state.made_by:
+            state.made_by = "helped" if state.stage >= HINT else "student"
+            newly.append(point)
+    return newly
+
+
+def _summary(kb: KnowledgeBase, session: ExplainSession) -> str:
+    session.finished = True
+    total = len(session.question.points)
+    own, helped, told = session.count("student"), session.count("helped"), session.count("tutor")
+    told += len(session.missing())
+    lines = [f"Summary: you made {own + helped} of {total} points"
+             + (f" ({own} on your own, {helped} with a hint or prompt)" if helped else " on your own")
+             + (f"; I gave you {told}." if told else ".")]
+    lines.append(f"A full answer to \"{session.question.question}\":")
+    for point in session.question.points:
+        mark = {"student": "✓", "helped": "~"}.get(session.points[point.id].made_by, "·")
+        lines.append(f"  {mark} {point.text}.  ({source_label(kb, point)})")
+    return "\n".join(lines)
+
+
+def _next_move(kb: KnowledgeBase, session: ExplainSession, said: list[str]) -> Turn:
+    """Work on the first missing point one step further, or finish."""
+    missing = session.missing()
+    if not missing:
+        return Turn("\n".join(said + [_summary(kb, session)]), True)
+    point = missing[0]
+    state = session.points[point.id]
+    state.stage += 1
+    if state.stage == PUMP:
+        said.append(PUMPS[session.pumps % len(PUMPS)])
+        session.pumps += 1
+    elif state.stage == HINT:
+        said.append(f"Hint: {point.hint}")
+    elif state.stage == PROMPT:
+        said.append(point.prompt)
+    else:
+        state.made_by = "tutor"
+        said.append(f"Here's one: {point.text}. ({source_label(kb, point)})")
+        return _next_move(kb, session, said)
+    return Turn("\n".join(said), False)
+
+
+def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: str) -> Turn:
+    """One student turn: credit, correct, then nudge towards what is missing."""
+    control = next((name for name, pattern in _CONTROL.items() if pattern.match(text or "")), "")
+    missing = session.missing()
+    current = missing[0] if missing else None
+    if control == "stop":
+        return Turn(_summary(kb, session), True)
+    session.engaged = True
+    if control == "why":
+        point = current or session.question.points[-1]
+        return Turn(f"Your notes: {source_label(kb, point)}. Which of their words explains it?", False)
+    if current and control == "hint":
+        state = session.points[current.id]
+        state.stage = max(state.stage, PUMP)
+        return _next_move(kb, session, [])
+    if current and control == "skip":
+        session.points[current.id].stage = PROMPT
+        return _next_move(kb, session, [])
+    if control == "dont_know":
+        return _next_move(kb, session, ["That's fine - let's work it out together."])
+
+    session.answers.append(text)
+    grade = grader.grade(session.question, session.answers)
+    newly = _credit(session, grade)
+    if current and current not in newly and session.points[current.id].stage == PROMPT and \
+            _fills_prompt(current, text):
+        session.points[current.id].made_by = "helped"
+        newly.append(current)
+    said = [f"Yes: {p.text}." for p in newly]
+    for key, message in grade.corrections():
+        made = key in session.points and session.points[key].made_by  # a point already made stands
+        if key not in session.corrected and not made:
+            session.corrected.add(key)
+            said.append(message)
+    if not said:
+        said.append("That doesn't make any of the points yet, but keep going.")
+    turn = _next_move(kb, session, said)
+    return Turn(turn.text, turn.finished, tuple(p.id for p in newly))

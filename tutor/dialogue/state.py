@@ -1,0 +1,29 @@
+"""The conversation so far: what a follow-up like "why did he do that?" refers to.
+
+One ConversationState belongs to one conversation; the engine reads and updates
+it on each turn, and front ends simply keep it between turns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from tutor.coaching.coach import ExplainSession
+
+
+@dataclass
+class ConversationState:
+    last_stems: tuple[str, ...] = ()
+    last_char_text: str = ""
+    last_topic: str = ""
+    last_doc_ids: tuple[str, ...] = ()          # what the last answer showed
+    shown: set[str] = field(default_factory=set)  # everything shown since the question changed
+    last_persons: tuple[str, ...] = ()          # people named in the last answer, most salient first
+    pending_options: tuple[str, ...] = ()       # document ids offered by a clarify reply
+    asked_followups: set[str] = field(default_factory=set)
+    session: ExplainSession | None = None       # an explain-why session under way
+    turns: int = 0
+
+    @property
+    def has_answer(self) -> bool:
+        return bool(self.last_doc_ids)

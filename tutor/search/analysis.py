@@ -1,0 +1,101 @@
+"""Turn a student's question into the tokens, stems and named things retrieval uses.
+
+Indexing runs the notes through the same Analyzer (without spelling
+correction), so a question and a note meet on identical terms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.notes.model import GlossaryEntry
+from tutor.text.spelling import SpellingCorrector
+from tutor.text.normalise import apply_synonyms, content_stems, is_content, raw_tokens, stem
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """What a piece of text is about, in the index's own terms."""
+
+    text: str
+    tokens: tuple[str, ...]
+    stems: tuple[str, ...]
+    entities: tuple[str, ...]
+    persons: frozenset[str]
+    corrections: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def canonical(self) -> str:
+        """The line as normalised words ("wat's the gmd" -> "what is the gmd"), for reading its form."""
+        return " ".join(raw_tokens(self.text))
+
+    @property
+    def char_text(self) -> str:
+        """The content words, unstemmed: what character n-grams are taken from."""
+        return " ".join(t for t in self.tokens if is_content(t))
+
+
+class Analyzer:
+    """Knows the vocabulary and the glossary's names; analyses any text the same way."""
+
+    def __init__(self, glossary: tuple[GlossaryEntry, ...], vocabulary: set[str],
+                 ordinary: frozenset[str] = frozenset(), known_stems: frozenset[str] | None = None):
+        self._names: list[tuple[tuple[str, ...], GlossaryEntry]] = []
+        for entry in glossary:
+            for name in entry.names:
+                toks = tuple(stem(t) for t in apply_synonyms(raw_tokens(name)))
+                if toks:
+                    self._names.append((toks, entry))
+        self._by_first: dict[str, list[tuple[tuple[str, ...], GlossaryEntry]]] = {}
+        for toks, entry in self._names:
+            self._by_first.setdefault(toks[0], []).append((toks, entry))
+        name_words = {t for e in glossary for n in e.names for t in apply_synonyms(raw_tokens(n))}
+        self.speller = SpellingCorrector(vocabulary | name_words)
+        # Everyday English words are left as typed: "stay" is not a typo of "say".
+        self.vocabulary = frozenset(vocabulary)
+        if known_stems is None:
+            known_stems = frozenset(stem(w) for w in vocabulary) | frozenset(stem(w) for w in ordinary)
+        self.known_stems = known_stems
+
+    def entities_in(self, tokens) -> list[GlossaryEntry]:
+        """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""
+        tokens = [stem(t) for t in tokens]
+        hits = []
+        for i, tok in enumerate(tokens):
+            for toks, entry in self._by_first.get(tok, ()):
+                if tuple(tokens[i: i + len(toks)]) == toks:
+                    hits.append((len(toks), entry))
+        hits.sort(key=lambda hit: -hit[0])  # longest first: "treaty of berlin" before "berlin"
+        found: list[GlossaryEntry] = []
+        for _, entry in hits:
+            if entry not in found:
+                found.append(entry)
+        return found
+
+    def analyse(self, text: str, correct: bool = True) -> Analysis:
+        tokens = raw_tokens(text)
+        corrections = []
+        if correct:
+            fixed = []
+            for tok in tokens:
+                right = tok if stem(tok) in self.known_stems else self.speller.correct(tok)
+                if right != tok:
+                    corrections.append((tok, right))
+                fixed.append(right)
+            tokens = fixed
+        tokens = apply_synonyms(tokens)
+        entities = self.entities_in(tokens)
+        expanded = list(tokens)
+        for entry in entities:
+            for tok in apply_synonyms(raw_tokens(entry.term)):
+                if tok not in expanded:
+                    expanded.append(tok)
+        persons = frozenset(e.id for e in entities if e.kind == "person")
+        return Analysis(
+            text=text,
+            tokens=tuple(expanded),
+            stems=tuple(content_stems(expanded)),
+            entities=tuple(e.id for e in entities),
+            persons=persons,
+            corrections=tuple(corrections),
+        )

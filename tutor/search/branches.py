@@ -1,0 +1,93 @@
+"""Questions that name a whole branch of the mind map ("tell me about China",
+"why did foreign policy become more aggressive after 1929?") are answered with
+the notes under that heading, not with whichever single note scored best."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.search.analysis import Analyzer
+from tutor.search.matching import stems_meet
+from tutor.notes.model import KnowledgeBase
+
+MAX_TOPIC_LIST = 4   # a whole topic starts with its first notes; "tell me more" goes on
+MAX_LIST = 8
+
+
+@dataclass(frozen=True)
+class Branch:
+    topic: str
+    heading: str
+    depth: int
+    own_stems: frozenset[str]
+    path_stems: frozenset[str]
+    fragment_ids: tuple[str, ...]
+
+
+def _covered(stem: str, stems: frozenset[str]) -> bool:
+    return stem in stems or any(stems_meet(stem, s) for s in stems)
+
+
+class BranchIndex:
+    def __init__(self, kb: KnowledgeBase, analyzer: Analyzer, branches: tuple[Branch, ...] | None = None):
+        """Reads the headings of the notes, unless `branches` come ready from the cache."""
+        if branches is None:
+            branches = self._read(kb, analyzer)
+        self.branches = tuple(branches)
+        self._by_stem: dict[str, list[Branch]] = {}
+        self._headed: dict[tuple[str, str], Branch] = {}
+        for branch in self.branches:
+            if branch.fragment_ids:
+                self._headed.setdefault((branch.topic, branch.heading), branch)
+            for own in branch.own_stems:
+                self._by_stem.setdefault(own[:5], []).append(branch)
+
+    @staticmethod
+    def _read(kb: KnowledgeBase, analyzer: Analyzer) -> list[Branch]:
+        branches = []
+        for topic in kb.topics:
+            for heading in topic.headings:
+                frags = [f for f in topic.fragments if heading.text in f.trail]
+                if not frags:
+                    continue
+                trail = frags[0].trail[: frags[0].trail.index(heading.text) + 1]
+                own = frozenset(analyzer.analyse(heading.text, correct=False).stems)
+                path = frozenset(analyzer.analyse(" ".join(trail), correct=False).stems)
+                limit = MAX_TOPIC_LIST if len(trail) == 1 else MAX_LIST
+                branches.append(Branch(topic.id, heading.text, len(trail), own, path,
+                                       tuple(f.id for f in frags)[:limit]))
+        return branches
+
+    def under(self, fragment) -> Branch | None:
+        """The branch a note heads, when the note is also the heading of notes under it."""
+        return self._headed.get((fragment.topic, fragment.text))
+
+    def match(self, stems: tuple[str, ...], free: frozenset[str], context: tuple[str, ...] = (),
+              topic: str = "") -> Branch | None:
+        """The heading that best names the question, if its path holds every content word.
+
+        The heading matching most of the question's words wins, the shallower on
+        a tie ("how did the Comintern change" is the whole Comintern branch).
+        `free` are stems every note is implicitly about (the notes' subject). A
+        follow-up ("why do cells need it?") may name the branch with the last
+        question's words (`context`), but only a branch of the last `topic`.
+        """
+        wanted = [s for s in dict.fromkeys(stems) if s not in free]
+        if not wanted:
+            return None
+        best, best_hits = None, 0
+        naming = wanted + [s for s in context if s not in free]
+        # only branches whose heading shares a word (by its first five letters) with the question
+        near = {id(b): b for s in naming for b in self._by_stem.get(s[:5], ())}
+        for branch in near.values():
+            if topic and branch.topic != topic:
+                continue
+            hits = sum(_covered(s, branch.own_stems) for s in wanted)
+            # "osmosis" alone does not name the branch "Diffusion, osmosis and active transport"
+            named = sum(any(_covered(s, {o}) for s in naming) for o in branch.own_stems)
+            if named * 2 < len(branch.own_stems):
+                continue
+            if hits and all(_covered(s, branch.path_stems) for s in wanted):
+                if hits > best_hits or (hits == best_hits and branch.depth < best.depth):
+                    best, best_hits = branch, hits
+        return best

@@ -1,0 +1,242 @@
+"""Judge how well one document answers a question, as a confidence in [0, 1].
+
+Cosine similarity alone ranks, but cannot tell "the notes say this" from "the
+notes share a word with this". Coverage asks how much of the question's
+meaning (its content stems, weighted by rarity) the document actually holds;
+a word the notes never use weighs as much as their rarest word, which is
+what makes "the Treaty of Versailles" fall out of scope.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from tutor.search.doctable import DocTable, IndexedDoc
+from tutor.search.index import RetrievalIndex
+
+SCORE_FOR_FULL_CONFIDENCE = 0.28
+PERSON_CLASH_FACTOR = 0.3
+CANDIDATES = 200          # documents weighed for coverage, the most similar first
+ORDINARY_SHARE = 1.4      # an everyday word the notes lack, as a multiple of the rarest word's idf
+UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
+EXACT_BONUS = 0.15        # rank bonus when every content word appears exactly as written
+CONTEXT_SHARE = 0.5       # weight of the last question's words in a follow-up that points back
+
+
+@dataclass(frozen=True)
+class Candidate:
+    position: int     # of the document in the index
+    score: float      # weighted cosine similarity
+    coverage: float   # share of the question's meaning found in the document
+    rank: float       # what candidates are ordered by
+    table: DocTable = field(repr=False, compare=False)
+
+    @property
+    def doc(self) -> IndexedDoc:
+        """Built when first asked for: most candidates are never looked at."""
+        return self.table[self.position]
+
+    @property
+    def topic(self) -> str:
+        return self.table.topic_of(self.position)
+
+    @property
+    def confidence(self) -> float:
+        return max(0.0, min(1.0, self.coverage * min(1.0, self.score / SCORE_FOR_FULL_CONFIDENCE)))
+
+
+def stems_meet(a: str, b: str) -> bool:
+    """Same stem, or one a long shared prefix of the other (communism/communist)."""
+    if a == b:
+        return True
+    n = 0
+    limit = min(len(a), len(b))
+    while n < limit and a[n] == b[n]:
+        n += 1
+    return n >= 5 and n >= 0.75 * max(len(a), len(b))
+
+
+class StemMatcher:
+    """Finds, once per question, every known stem each question stem meets.
+
+    stems_meet needs a shared prefix of five letters, so only stems filed under
+    the same five letters are compared, not every stem of every note.
+    """
+
+    def __init__(self, stems):
+        by_prefix: dict[str, set[str]] = {}
+        for stem in stems:
+            by_prefix.setdefault(stem[:5], set()).add(stem)
+        self._by_prefix = by_prefix
+
+    def near(self, stems) -> dict[str, frozenset[str]]:
+        out = {}
+        for stem in stems:
+            same = self._by_prefix.get(stem[:5], ()) if len(stem) >= 5 else ()
+            out[stem] = frozenset({stem, *(s for s in same if stems_meet(stem, s))})
+        return out
+
+
+def matched_stems(stems: tuple[str, ...], doc: IndexedDoc, near: dict[str, frozenset[str]] | None = None) -> list[str]:
+    """The question's stems the document holds, exactly or by a shared long prefix."""
+    if near is None:
+        return [s for s in dict.fromkeys(stems) if s in doc.stems or any(stems_meet(s, d) for d in doc.stems)]
+    return [s for s in dict.fromkeys(stems) if not near[s].isdisjoint(doc.stems)]
+
+
+@dataclass(frozen=True)
+class TermWeights:
+    """How much each word of a question matters when judging whether a note answers it.
+
+    A word the notes use weighs its idf. A word they never use weighs somewhat
+    more than their rarest word if it is everyday English ("invade", "run"),
+    and twice that if it is a name or term ("Kirov", "Versailles"): asking about
+    it is asking about something the notes do not hold.
+    """
+
+    index: RetrievalIndex
+    ordinary: frozenset[str]
+    names: frozenset[str] = frozenset()  # words of glossary names: background, not notes
+    matcher: StemMatcher = field(default_factory=lambda: StemMatcher(()))
+
+    def __call__(self, stem: str) -> float:
+        idf = self.index.idf(stem)
+        if idf is not None:
+            return idf
+        everyday = stem in self.ordinary and stem not in self.names
+        if everyday or (stem.isdigit() and len(stem) < 4):
+            return ORDINARY_SHARE * self.index.max_idf
+        return UNKNOWN_FACTOR * self.index.max_idf
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question's stems with their weights and near spellings, worked out once and
+    then held against each candidate note."""
+
+    stems: tuple[tuple[str, float], ...]
+    context: tuple[tuple[str, float], ...]
+    near: dict[str, frozenset[str]]
+
+    @classmethod
+    def of(cls, stems, weigh: TermWeights, context_stems=()) -> "Question":
+        own = tuple(dict.fromkeys(stems))
+        extra = tuple(s for s in dict.fromkeys(context_stems) if s not in own)
+        return cls(tuple((s, weigh(s)) for s in own), tuple((s, CONTEXT_SHARE * weigh(s)) for s in extra),
+                   weigh.matcher.near(own + extra))
+
+
+def coverage(question: Question, doc: IndexedDoc) -> float:
+    """Share of the question's meaning the document holds, each stem weighted by its idf.
+
+    A match on small numbers alone ("what's 2+2" against "Article 2") is no
+    match: a number means something only beside a word it belongs to.
+    """
+    near, held = question.near, doc.stems
+    hits = [s for s, _ in question.stems if not near[s].isdisjoint(held)]
+    if hits and all(h.isdigit() and len(h) < 4 for h in hits):
+        hits = []
+    total = matched = 0.0
+    for stem, weight in question.stems:
+        total += weight
+        if stem in hits:
+            matched += weight
+    for stem, weight in question.context:
+        total += weight
+        if not near[stem].isdisjoint(held):
+            matched += weight
+    return matched / total if total else 0.0
+
+
+def lacks_wanted(wanted: str, doc: IndexedDoc) -> bool:
+    """'How many...?' needs a number in the note, 'when...?' a year."""
+    if wanted == "count":
+        return not any(len(n) < 4 for n in doc.numbers)
+    if wanted == "year":
+        return not any(len(n) == 4 for n in doc.numbers)
+    return False
+
+
+def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -> bool:
+    """The question names people and the document is about none of them.
+
+    A note that names nobody is about the notes' subject (Stalin), so "when did
+    Stalin die" does not match "death of Stresemann".
+    """
+    if not asked:
+        return False
+    present = doc.persons or frozenset({subject_person})
+    return not (asked & present)
+
+
+def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: str,
+                    wanted: str = "", context_stems: tuple[str, ...] = (),
+                    words: tuple[str, ...] = ()) -> list[Candidate]:
+    """Order the most similar documents by similarity scaled by coverage; a word
+    found as written ("images", not "imaged") counts a little more than one found
+    by its stem. Only the CANDIDATES most similar documents are weighed, so a
+    question costs the same against a thousand notes or a hundred thousand.
+
+    The notes are judged all at once on the index's packed arrays, exactly as
+    coverage, persons_clash and lacks_wanted judge one note (a test holds the
+    two to the same figures): building two hundred notes as sets would cost more
+    than everything else a question needs.
+    """
+    question = Question.of(stems, weigh, context_stems)
+    words = tuple(dict.fromkeys(words))
+    table = weigh.index.docs
+    top = np.argpartition(-scores, CANDIDATES)[:CANDIDATES] if len(scores) > CANDIDATES else np.arange(len(scores))
+    top = top[scores[top] > 0]
+    n = len(top)
+    cov = _coverages(question, table, top)
+    if persons:
+        cov = np.where(_persons_clash(frozenset(persons), table, top, subject_person), cov * PERSON_CLASH_FACTOR, cov)
+    if wanted in ("count", "year"):
+        owner, ids = table.held(top, "numbers")
+        flags = table.number_flags()[0 if wanted == "count" else 1]
+        has = np.bincount(owner[flags[ids]], minlength=n) > 0
+        cov = np.where(has, cov, cov * PERSON_CLASH_FACTOR)
+    exact = np.zeros(n)
+    if words:
+        owner, ids = table.held(top, "words")
+        exact = np.bincount(owner[np.isin(ids, table.term_ids(words))], minlength=n) / len(words)
+    score = scores[top].astype(np.float64)
+    rank = score * (0.3 + 0.7 * cov) * (1 + EXACT_BONUS * exact)
+    order = np.argsort(-rank, kind="stable")
+    return [Candidate(p, s, c, r, table) for p, s, c, r in
+            zip(top[order].tolist(), score[order].tolist(), cov[order].tolist(), rank[order].tolist())]
+
+
+def _hits(table, owner: np.ndarray, ids: np.ndarray, near: frozenset[str], n: int) -> np.ndarray:
+    hit = np.zeros(n, dtype=bool)
+    hit[owner[np.isin(ids, table.term_ids(near))]] = True
+    return hit
+
+
+def _coverages(question: Question, table, top: np.ndarray) -> np.ndarray:
+    """coverage() for each of the notes at `top`, the same sums in the same order."""
+    n = len(top)
+    owner, ids = table.held(top, "stems")
+    own = [_hits(table, owner, ids, question.near[s], n) for s, _ in question.stems]
+    small = [s.isdigit() and len(s) < 4 for s, _ in question.stems]
+    if own:
+        some = np.logical_or.reduce(own)
+        meaningful = np.logical_or.reduce([h for h, sm in zip(own, small) if not sm] or [np.zeros(n, dtype=bool)])
+        own = [h & ~(some & ~meaningful) for h in own]  # small numbers alone are no match
+    total, matched = 0.0, np.zeros(n)
+    for (_, weight), hit in zip(question.stems, own):
+        total += weight
+        matched += np.where(hit, weight, 0.0)
+    for stem, weight in question.context:
+        total += weight
+        matched += np.where(_hits(table, owner, ids, question.near[stem], n), weight, 0.0)
+    return matched / total if total else np.zeros(n)
+
+
+def _persons_clash(asked: frozenset[str], table, top: np.ndarray, subject_person: str) -> np.ndarray:
+    owner, ids = table.held(top, "persons")
+    named = np.bincount(owner, minlength=len(top)) > 0
+    hit = _hits(table, owner, ids, asked, len(top))
+    return np.where(named, ~hit, subject_person not in asked)

@@ -1,0 +1,72 @@
+"""Correct misspelt words against the notes' own vocabulary.
+
+Students type "stresseman", "chna", "rapalo". Correction only ever moves a word
+onto a word the notes (or glossary names, or the lexicon) already use, so it
+cannot invent subject matter; an unknown word that is not close to any of
+them is left alone and later counts as something the notes do not cover.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from tutor.text.normalise import stem
+
+
+def max_edits(word: str) -> int:
+    """How many typos a word of this length may carry and still be recognised."""
+    n = len(word)
+    if n < 4:
+        return 0
+    if n <= 8:
+        return 1
+    if n <= 11:
+        return 2
+    return 3
+
+
+class SpellingCorrector:
+    """Maps an unknown token to the closest known token with the same first letter."""
+
+    def __init__(self, vocabulary: Iterable[str]):
+        self._known = frozenset(vocabulary)
+        by_initial: dict[str, list[str]] = {}
+        for word in sorted(self._known):
+            if len(word) >= 3 and not word.isdigit():
+                by_initial.setdefault(word[0], []).append(word)
+        self._by_initial = by_initial
+
+    def __contains__(self, word: str) -> bool:
+        return word in self._known
+
+    def correct(self, word: str) -> str:
+        """The known word this one most likely meant, or the word itself."""
+        if word in self._known or word.isdigit():
+            return word
+        limit = max_edits(word)
+        candidates = self._by_initial.get(word[:1], ())
+        if not limit or not candidates:
+            return word
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+        if best is None:
+            return word
+        # Several equally close words: the correction is a guess, so keep the original.
+        ties = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=best[1], limit=3)
+        if len(ties) > 1 and len({stem(c) for c, *_ in ties}) > 1 and not _prefers(word, best[0], ties):
+            return word  # several different words are equally close: a guess, so leave it
+        return best[0]
+
+
+def _prefers(word: str, chosen: str, ties) -> bool:
+    """Break a tie only when one candidate shares a clearly longer prefix."""
+    def shared(a: str, b: str) -> int:
+        n = 0
+        while n < min(len(a), len(b)) and a[n] == b[n]:
+            n += 1
+        return n
+
+    scores = sorted((shared(word, cand) for cand, *_ in ties), reverse=True)
+    return shared(word, chosen) == scores[0] and scores[0] > scores[1]
