@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from tutor.storage import paths
-from tutor.engine import Tutor
 from tutor.dialogue.state import ConversationState
+from tutor.engine import Tutor
+from tutor.storage import paths
 
 REPO = Path(__file__).resolve().parent.parent
 

@@ -11,10 +11,10 @@ import sys
 import numpy as np
 import pytest
 
-from tutor.storage import paths
 from tutor.cache import fingerprint, load_tutor
-from tutor.evaluation import load_eval_set
 from tutor.dialogue.state import ConversationState
+from tutor.evaluation import load_eval_set
+from tutor.storage import paths
 
 KNOWLEDGE = paths.bundled("knowledge")
 INTENTS = paths.bundled("intents")
@@ -117,7 +117,8 @@ DAMAGE = {
     "a header that is a list": lambda meta, arrays: _rewrite_header(arrays, lambda h: h.clear()) or arrays.write_bytes(
         arrays.read_bytes().replace(b"{}", b"[]", 1)),
     "repeated fragment ids": lambda meta, arrays: meta.write_text(json.dumps(_edit(
-        json.loads(meta.read_text()), lambda m: m["kb"]["fragments"]["ids"].__setitem__(1, m["kb"]["fragments"]["ids"][0])))),
+        json.loads(meta.read_text()),
+        lambda m: m["kb"]["fragments"]["ids"].__setitem__(1, m["kb"]["fragments"]["ids"][0])))),
 }
 
 

@@ -3,21 +3,23 @@ each note on its own (coverage, persons_clash, lacks_wanted) gives."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 import pytest
 
-from tutor.storage import paths
-from tutor.search import matching
 from tutor.evaluation import load_eval_set
-from tutor.search.matching import (EXACT_BONUS, PERSON_CLASH_FACTOR, Question, coverage, lacks_wanted, persons_clash,
-                            rank_candidates)
+from tutor.search.matching import Question, coverage, lacks_wanted, persons_clash, rank_candidates
+from tutor.settings import Settings
+from tutor.storage import paths
 
 
 def _reference(stems, persons, scores, weigh, subject_person, wanted, context_stems, words):
     """One note at a time, as the definitions read, over the same most similar notes."""
     question = Question.of(stems, weigh, context_stems)
     words = tuple(dict.fromkeys(words))
-    limit = matching.CANDIDATES
+    settings = weigh.settings
+    limit = settings.candidates
     top = np.argpartition(-scores, limit)[:limit] if len(scores) > limit else np.arange(len(scores))
     out = []
     for i in top.tolist():
@@ -27,11 +29,11 @@ def _reference(stems, persons, scores, weigh, subject_person, wanted, context_st
         doc = weigh.index.docs[i]
         cov = coverage(question, doc)
         if persons_clash(persons, doc, subject_person):
-            cov *= PERSON_CLASH_FACTOR
+            cov *= settings.person_clash_factor
         if lacks_wanted(wanted, doc):
-            cov *= PERSON_CLASH_FACTOR
+            cov *= settings.person_clash_factor
         exact = sum(w in doc.words for w in words) / len(words) if words else 0.0
-        out.append((doc.id, score, cov, score * (0.3 + 0.7 * cov) * (1 + EXACT_BONUS * exact)))
+        out.append((doc.id, score, cov, score * (0.3 + 0.7 * cov) * (1 + settings.exact_bonus * exact)))
     out.sort(key=lambda c: -c[3])
     return out
 
@@ -41,17 +43,19 @@ QUESTIONS = [i.question for i in load_eval_set(paths.bundled("knowledge") / "eva
 
 @pytest.mark.parametrize("limit", [200, 6])  # every note a candidate; only the six most similar
 @pytest.mark.parametrize("wanted", ["", "count", "year"])
-def test_packed_judging_equals_judging_each_note(tutor, wanted, limit, monkeypatch):
-    monkeypatch.setattr(matching, "CANDIDATES", limit)
+def test_packed_judging_equals_judging_each_note(tutor, wanted, limit):
     corpus = tutor.corpus
+    weights = replace(corpus.weights, settings=replace(Settings(), candidates=limit))
     compared = 0
     for question, previous in zip(QUESTIONS, ["", *QUESTIONS]):
         query = corpus.analyzer.analyse(question)
         context = corpus.analyzer.analyse(previous).stems if compared % 3 == 0 else ()
         scores = corpus.index.scores(query.stems, query.char_text)
-        args = (query.stems, query.persons, scores, corpus.weights, corpus.subject_person, wanted, context,
-                tuple(query.char_text.split()))
-        ours = [(c.doc.id, c.score, c.coverage, c.rank) for c in rank_candidates(*args)]
-        assert ours == _reference(*args), question
+        words = tuple(query.char_text.split())
+        ours = [(c.doc.id, c.score, c.coverage, c.rank) for c in rank_candidates(
+            query.stems, query.persons, scores, weights, subject_person=corpus.subject_person, wanted=wanted,
+            context_stems=context, words=words)]
+        assert ours == _reference(query.stems, query.persons, scores, weights, corpus.subject_person, wanted,
+                                  context, words), question
         compared += bool(ours)
     assert compared > 200

@@ -66,8 +66,8 @@ def test_version_and_bad_arguments(run_cli):
 
 
 def test_colour_only_on_a_terminal_and_never_with_no_color():
-    from tutor.terminal.render import format_reply, use_colour
     from tutor.dialogue.reply import Reply
+    from tutor.terminal.render import format_reply, use_colour
 
     class FakeTTY:
         def isatty(self):

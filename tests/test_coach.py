@@ -58,8 +58,8 @@ def test_stop_ends_with_the_model_answer(tutor, state):
 
 
 def test_progress_is_saved_each_turn_and_picks_the_weakest(tmp_path, tutor):
-    from tutor.engine import Tutor
     from tutor.dialogue.state import ConversationState
+    from tutor.engine import Tutor
 
     store = ProgressStore(tmp_path / "progress.json")
     coached = Tutor(tutor.kb, tuple(tutor.intents.intents.values()), store)

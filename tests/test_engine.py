@@ -119,10 +119,10 @@ def test_a_question_that_mentions_help_is_still_a_question(ask):
 
 
 def test_clarify_when_two_topics_tie_and_the_answer_picks_one(tmp_path):
-    from tutor.storage import paths
+    from tutor.dialogue.state import ConversationState
     from tutor.engine import Tutor
     from tutor.notes.loading import load_intents, load_knowledge
-    from tutor.dialogue.state import ConversationState
+    from tutor.storage import paths
 
     (tmp_path / "topics").mkdir()
     (tmp_path / "sources").mkdir()
@@ -149,11 +149,14 @@ def test_odd_input_always_gets_a_reply(tutor, state, text):
     assert reply.status in STATUSES and isinstance(reply.answer, str) and reply.answer
 
 
-def test_a_question_near_no_topic_names_a_few_not_thousands(tutor, monkeypatch):
-    from tutor import engine
+def test_a_question_near_no_topic_names_a_few_not_thousands(tutor):
+    from dataclasses import replace
 
-    monkeypatch.setattr(engine, "LISTED_TOPICS", 3)
-    reply = tutor.respond("qqqq zzzz", ConversationState())
+    from tutor.engine import Tutor
+
+    few = Tutor(tutor.kb, tuple(tutor.intents.intents.values()), corpus=tutor.corpus,
+                intent_classifier=tutor.intents, settings=replace(tutor.settings, listed_topics=3))
+    reply = few.respond("qqqq zzzz", ConversationState())
     assert reply.status == "out_of_scope" and len(reply.options) == 3
     assert f"and {len(tutor.kb.topics) - 3} more (say 'topics'" in reply.answer
 
@@ -161,7 +164,7 @@ def test_a_question_near_no_topic_names_a_few_not_thousands(tutor, monkeypatch):
 def test_template_follow_ups_name_the_notes_subject_only_when_there_is_one(tutor):
     from dataclasses import replace
 
-    from tutor.dialogue.compose import pick_followups
+    from tutor.dialogue.wording import pick_followups
 
     bare = replace(tutor.kb, fragment_followups={}, topic_followups={})  # no authored questions left
     frags = list(tutor.kb.topics[0].fragments[:1])

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from tutor.storage import paths
 from tutor.evaluation import evaluate, load_eval_set
+from tutor.storage import paths
 from tutor.storage.yamlsafe import DataFileError
 
 BUNDLED = paths.bundled("knowledge") / "eval.yaml"

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from tutor.storage import paths
+from tutor.dialogue.state import ConversationState
 from tutor.engine import Tutor
 from tutor.evaluation import evaluate, load_eval_set
 from tutor.notes.importers.outline import ImportProblem
 from tutor.notes.importers.run import import_files
 from tutor.notes.loading import load_intents, load_knowledge
-from tutor.dialogue.state import ConversationState
+from tutor.storage import paths
 
 REPO = Path(__file__).resolve().parent.parent
 NOTES = paths.bundled("knowledge") / "sources" / "gov-prop-foreign.coggle.txt"

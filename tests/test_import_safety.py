@@ -14,13 +14,13 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tutor.storage import paths
+from tutor.dialogue.state import ConversationState
 from tutor.engine import Tutor
 from tutor.notes.importers import build, target
 from tutor.notes.importers.outline import ImportProblem
 from tutor.notes.importers.run import import_files
 from tutor.notes.loading import load_intents, load_knowledge
-from tutor.dialogue.state import ConversationState
+from tutor.storage import paths
 
 REPO = Path(__file__).resolve().parent.parent
 WEIMAR = REPO / "examples" / "weimar" / "notes.md"

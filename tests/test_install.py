@@ -33,8 +33,9 @@ def test_wheel_installs_with_its_dependencies_and_answers_from_another_folder(tm
     assert install.returncode == 0, install.stderr
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    where = subprocess.run([str(bindir / "python"), "-c", "import tutor, tutor.storage.paths as p; print(tutor.__file__); "
-                            "print(p.bundled('knowledge'))"], cwd=elsewhere, env=env, capture_output=True, text=True)
+    probe = "import tutor, tutor.storage.paths as p; print(tutor.__file__); print(p.bundled('knowledge'))"
+    where = subprocess.run([str(bindir / "python"), "-c", probe], cwd=elsewhere, env=env,
+                           capture_output=True, text=True)
     module_file, knowledge = where.stdout.split()
     assert str(env_dir) in module_file, "tutor was not imported from the wheel"
     assert knowledge.endswith(os.path.join("_bundled", "knowledge"))

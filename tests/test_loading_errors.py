@@ -7,8 +7,8 @@ import shutil
 
 import pytest
 
-from tutor.storage import paths
 from tutor.notes.loading import load_intents, load_knowledge
+from tutor.storage import paths
 from tutor.storage.yamlsafe import DataFileError
 
 GOOD_TOPIC = """topic: demo
@@ -105,8 +105,8 @@ def test_bad_intent_files(tmp_path):
 
 
 def test_a_minimal_folder_loads_and_answers(tmp_path):
-    from tutor.engine import Tutor
     from tutor.dialogue.state import ConversationState
+    from tutor.engine import Tutor
 
     root = make_folder(tmp_path)
     tutor = Tutor(load_knowledge(root), load_intents(paths.bundled("intents")))

@@ -10,9 +10,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tutor.terminal.lines import run_lines
 from tutor.dialogue.reply import STATUSES
 from tutor.dialogue.state import ConversationState
+from tutor.terminal.lines import run_lines
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 
@@ -46,8 +46,8 @@ def test_conversations_never_break(tutor, turns):
 @pytest.fixture(scope="module")
 def cached_tutor(tmp_path_factory):
     """A tutor loaded from its cache: arrays mapped read-only, notes made on demand."""
-    from tutor.storage import paths
     from tutor.cache import load_tutor
+    from tutor.storage import paths
 
     folder = tmp_path_factory.mktemp("cache")
     load_tutor(paths.bundled("knowledge"), paths.bundled("intents"), folder=folder)

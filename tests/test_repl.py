@@ -297,11 +297,11 @@ def _complete(text: str) -> list[str]:
     from prompt_toolkit.completion import CompleteEvent
     from prompt_toolkit.document import Document
 
-    from tutor.terminal.repl import COMMANDS
+    from tutor.terminal import slash
     from tutor.terminal.completion import SlashCompleter
 
     titles = ["China", "Germany and the Treaty of Berlin, 1926", "Changes in the Comintern"]
-    completer = SlashCompleter(COMMANDS, titles)
+    completer = SlashCompleter(slash.completions(), titles)
     document = Document(text, len(text))
     return [document.text[:len(text) + c.start_position] + c.text
             for c in completer.get_completions(document, CompleteEvent(completion_requested=True))]
@@ -326,8 +326,8 @@ def test_completer_stays_quiet_while_a_question_is_typed():
 
 
 def test_toolbar_names_the_topic_of_the_last_answer(real_tutor):
-    from tutor.terminal.toolbar import make_toolbar
     from tutor.dialogue.state import ConversationState
+    from tutor.terminal.toolbar import make_toolbar
 
     state = ConversationState()
     toolbar = make_toolbar(real_tutor, state)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import sys
 
 import pytest
-
 from test_repl import PROMPT, TIMEOUT, _env, _finish, _say, _start
 
 pexpect = pytest.importorskip("pexpect")

@@ -6,13 +6,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tutor.text.spelling import SpellingCorrector, max_edits
 from tutor.text.normalise import apply_synonyms, content_stems, fold, fold_unicode, normalise, raw_tokens, stem
+from tutor.text.spelling import SpellingCorrector, max_edits
 
 
 def test_normalise_folds_case_quotes_possessives_and_us_spelling():
     assert normalise("Stalin’s COLLECTIVIZATION") == "stalin collectivisation"
-    assert raw_tokens("Art. III of the treaty, the third article") == ["art", "3", "of", "the", "treaty", "the", "3", "article"]
+    assert raw_tokens("Art. III of the treaty, the third article") == [
+        "art", "3", "of", "the", "treaty", "the", "3", "article"]
 
 
 @given(st.text(alphabet=st.characters(max_codepoint=127)))

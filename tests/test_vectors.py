@@ -6,11 +6,11 @@ import numpy as np
 import pytest
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from tutor.storage import paths
 from tutor.evaluation import load_eval_set
-from tutor.search.index import word_features
 from tutor.search import vectors
+from tutor.search.index import word_features
 from tutor.search.vectors import TfidfModel, char_wb_ngrams
+from tutor.storage import paths
 
 
 def _identity(x):

@@ -25,22 +25,20 @@ from pathlib import Path
 import numpy as np
 
 from tutor import __version__
-
-from tutor.storage import arrayfile
-
+from tutor.dialogue.intents import IntentClassifier
+from tutor.engine import Tutor
 from tutor.notes import columns as fragment_columns
-
-from tutor.storage import paths
+from tutor.notes.loading import load_intents, load_knowledge
+from tutor.notes.model import GlossaryEntry, Intent, KnowledgeBase, Misconception, WhyPoint, WhyQuestion
 from tutor.search.analysis import Analyzer
+from tutor.search.branches import Branch
 from tutor.search.corpus import Corpus
 from tutor.search.doctable import DocsById, DocTable
-from tutor.search.branches import Branch
 from tutor.search.index import RetrievalIndex
-from tutor.dialogue.intents import IntentClassifier
 from tutor.search.matching import StemMatcher, TermWeights
-from tutor.notes.model import (GlossaryEntry, Intent, KnowledgeBase, Misconception, WhyPoint,
-                         WhyQuestion)
 from tutor.search.vectors import TfidfModel
+from tutor.settings import Settings
+from tutor.storage import arrayfile, paths
 
 FORMAT = 4
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
@@ -87,7 +85,8 @@ def _kb_from_data(data: dict, arrays) -> KnowledgeBase:
                             tuple(WhyPoint(**{k: _tuples(v) for k, v in p.items()}) for p in q["points"]),
                             tuple(Misconception(m["text"], _tuples(m["terms"]), m["correction"])
                                   for m in q["misconceptions"])) for q in data["why"])
-    return KnowledgeBase(Path(data["root"]), fragment_columns.topics_from_data(data["topics"], data["fragments"], arrays), glossary,
+    topics = fragment_columns.topics_from_data(data["topics"], data["fragments"], arrays)
+    return KnowledgeBase(Path(data["root"]), topics, glossary,
                          {k: tuple(v) for k, v in data["fragment_followups"].items()},
                          {k: tuple(v) for k, v in data["topic_followups"].items()},
                          {k: tuple(v) for k, v in data["sources"].items()}, why, data["title"])
@@ -122,11 +121,9 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
     return meta, arrays
 
 
-def from_data(meta: dict, arrays, progress=None, root: Path | None = None):
+def from_data(meta: dict, arrays, progress=None, root: Path | None = None, settings: Settings | None = None):
     """The tutor saved in `meta` and `arrays`; `root` is where its notes are now
     (the same notes in another folder share one cache entry)."""
-    from tutor.engine import Tutor
-
     if meta.get("format") != FORMAT:
         raise ValueError("cache format differs")
     kb = _kb_from_data(meta["kb"], arrays)
@@ -139,12 +136,13 @@ def from_data(meta: dict, arrays, progress=None, root: Path | None = None):
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
     index = RetrievalIndex(table, models["word"], models["char"])
     matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)
-    weights = TermWeights(index, frozenset(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher)
+    settings = settings or Settings()
+    weights = TermWeights(index, frozenset(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher, settings)
     corpus = Corpus(analyzer, index, DocsById(table), meta["subject_person"],
                     frozenset(meta["subject_words"]), weights)
     classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))
     branches = tuple(Branch(b[0], b[1], b[2], frozenset(b[3]), frozenset(b[4]), tuple(b[5])) for b in meta["branches"])
-    return Tutor(kb, intents, progress, corpus, classifier, branches)
+    return Tutor(kb, intents, progress, corpus, classifier, branches, settings)
 
 
 # ------------------------------------------------------------------ files
@@ -194,9 +192,6 @@ def _read(folder: Path, key: str):
 def load_tutor(knowledge_dir: Path, intents_dir: Path, progress=None, folder: Path | None = None,
                warnings: list[str] | None = None):
     """The tutor for these folders: from the cache when it is there and sound, else built and cached."""
-    from tutor.engine import Tutor
-    from tutor.notes.loading import load_intents, load_knowledge
-
     folder = Path(folder) if folder is not None else paths.cache_dir()
     key = fingerprint(knowledge_dir, intents_dir)
     try:

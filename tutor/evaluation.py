@@ -63,7 +63,7 @@ def load_eval_set(path: Path) -> list[EvalItem]:
     items = []
     for node in data:
         node = expect_type(node, dict, path, "an evaluation item", None)
-        line = line_of(node, 0)
+        line = line_of(node, 0) or 0
         after = tuple(expect_type(node.get("after", []), list, path, "'after'", line))
         if not all(isinstance(a, str) for a in after):
             raise DataFileError(path, line, "'after' must be a list of questions")

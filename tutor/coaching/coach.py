@@ -66,9 +66,10 @@ class Turn:
     credited: tuple[str, ...] = ()   # point ids the student made this turn
 
 
-def is_control(text: str) -> bool:
-    """'hint', 'skip', 'I don't know', 'why?', 'stop': steering the session, not answering."""
-    return any(pattern.match(text or "") for pattern in _CONTROL.values())
+def control_of(text: str) -> str:
+    """'hint', 'skip', 'I don't know', 'why?', 'stop': the word steering the session
+    (a key of _CONTROL), or '' when the line is an answer."""
+    return next((name for name, pattern in _CONTROL.items() if pattern.match(text or "")), "")
 
 
 def opening(session: ExplainSession) -> str:
@@ -89,9 +90,9 @@ def source_label(kb: KnowledgeBase, point: WhyPoint) -> str:
     return "; ".join(labels)
 
 
-def _fills_prompt(point: WhyPoint, text: str) -> bool:
+def _fills_prompt(point: WhyPoint, words: tuple[str, ...]) -> bool:
     """A word or two that fills the prompt's gap ("enough", "bases"), spelling forgiven."""
-    said = " ".join(raw_tokens(text))
+    said = " ".join(words)
     for answer in point.answers:
         wanted = " ".join(raw_tokens(answer))
         if wanted and (wanted in said or fuzz.partial_ratio(wanted, said) >= 85 and len(wanted) >= 4):
@@ -146,9 +147,10 @@ def _next_move(kb: KnowledgeBase, session: ExplainSession, said: list[str]) -> T
     return Turn("\n".join(said), False)
 
 
-def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: str) -> Turn:
-    """One student turn: credit, correct, then nudge towards what is missing."""
-    control = next((name for name, pattern in _CONTROL.items() if pattern.match(text or "")), "")
+def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: str, *,
+              words: tuple[str, ...], control: str = "") -> Turn:
+    """One student turn (its text, its normalised words, its control word if it steers
+    the session): credit, correct, then nudge towards what is missing."""
     missing = session.missing()
     current = missing[0] if missing else None
     if control == "stop":
@@ -171,7 +173,7 @@ def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: 
     grade = grader.grade(session.question, session.answers)
     newly = _credit(session, grade)
     if current and current not in newly and session.points[current.id].stage == PROMPT and \
-            _fills_prompt(current, text):
+            _fills_prompt(current, words):
         session.points[current.id].made_by = "helped"
         newly.append(current)
     said = [f"Yes: {p.text}." for p in newly]

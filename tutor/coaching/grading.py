@@ -15,17 +15,17 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
-from tutor.search.analysis import Analyzer
 from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
-from tutor.text.lexicon import STOPWORDS
-from tutor.text.spelling import max_edits
-from tutor.text.normalise import apply_synonyms, content_stems, raw_tokens, stem
+from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel, char_wb_ngrams
+from tutor.settings import Settings
+from tutor.text.lexicon import STOPWORDS
+from tutor.text.normalise import apply_synonyms, content_stems, raw_tokens, stem
+from tutor.text.spelling import max_edits
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
 # Words that carry their own "not": weak is not strong, unstable is not stable.
@@ -41,8 +41,6 @@ SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 # "didn't think they were strong": after these a new subject is still under the "not".
 REPORTING = frozenset({"think", "thought", "believe", "believed", "feel", "felt", "say", "said", "know", "knew",
                        "reckon", "reckoned", "realise", "realised", "realize", "realized", "expect", "expected"})
-SIMILAR_ENOUGH = 0.45
-CLOSE_QUESTION = 0.6   # share of a typed why-question's content words that must be the question's own   # TF-IDF similarity that, with half the key ideas, also makes a point
 
 
 @dataclass(frozen=True)
@@ -93,7 +91,11 @@ def make_unit(text: str, analyzer: Analyzer | None = None) -> Unit:
     tokens = raw_tokens(text)
     if analyzer is not None:
         tokens = [analyzer.speller.correct(t) if stem(t) not in analyzer.known_stems else t for t in tokens]
-    stems, words, negators, antonyms, breaks = [], [], [], [], []
+    stems: list[str] = []
+    words: list[str] = []
+    negators: list[int] = []
+    antonyms: list[int] = []
+    breaks: list[int] = []
     previous = ""
     for tok in apply_synonyms(tokens):
         if tok in SUBJECTS and previous not in REPORTING:
@@ -121,12 +123,15 @@ def split_units(text: str, analyzer: Analyzer | None = None) -> list[Unit]:
     return [u for u in units + pairs if any(u.stems)]
 
 
-def _compile(groups) -> list[list[tuple[tuple[str, ...], bool]]]:
+Wording = tuple[tuple[tuple[str, str], ...], bool]  # (stem, word) pairs, and whether it carries its own 'not'
+
+
+def _compile(groups) -> list[list[Wording]]:
     """Each way of saying a key idea: the stems it needs, and whether it carries its
     own "not" ("would not fight" says neutral; "weak" says not strong)."""
-    compiled = []
+    compiled: list[list[Wording]] = []
     for group in groups:
-        alts = []
+        alts: list[Wording] = []
         for alt in group:
             unit = make_unit(alt)
             pairs = tuple((s, w) for s, w in zip(unit.stems, unit.words) if s)
@@ -172,7 +177,7 @@ def _negated(unit: Unit, spots: list[int]) -> bool:
 class _Matcher:
     """One point or misconception, ready to be looked for in a unit."""
 
-    groups: list[list[tuple[str, ...]]]
+    groups: list[list[Wording]]
     text: str
 
     def find(self, unit: Unit) -> tuple[int, bool]:
@@ -189,12 +194,15 @@ class _Matcher:
                     break
         return hits, opposite
 
-    def match(self, unit: Unit, char_model: TfidfModel | None) -> tuple[float, bool]:
-        """(share of key ideas present, whether they are there with the opposite meaning)."""
+    def match(self, unit: Unit, char_model: TfidfModel | None,
+              similar_enough: float = Settings.similar_enough) -> tuple[float, bool]:
+        """(share of key ideas present, whether they are there with the opposite meaning).
+        With half the key ideas there, a unit this similar (character TF-IDF) to the
+        point's own words makes it too."""
         hits, opposite = self.find(unit)
         share = hits / len(self.groups) if self.groups else 0.0
         if char_model is not None and 0.5 <= share < 1.0:
-            if cosine(char_model, unit.text, self.text) >= SIMILAR_ENOUGH:
+            if cosine(char_model, unit.text, self.text) >= similar_enough:
                 share = 1.0
         return share, opposite
 
@@ -223,6 +231,7 @@ class Grader:
 
     analyzer: Analyzer
     char_model: TfidfModel | None = None  # for TF-IDF similarity to a point's own words
+    settings: Settings = field(default_factory=Settings)
 
     def _point_matcher(self, point: WhyPoint) -> _Matcher:
         return _matcher(point.terms, point.text)
@@ -239,7 +248,7 @@ class Grader:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
             for unit in units:
-                share, opposite = matcher.match(unit, self.char_model)
+                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough)
                 if share >= 1.0 and not opposite:
                     best, covered, evidence = 1.0, True, unit.text
                     break
@@ -259,7 +268,8 @@ def _meets(word: str, words: set[str]) -> bool:
     return word in words or any(OSA.distance(word, w) <= max_edits(word) for w in words if w[:1] == word[:1])
 
 
-def closest_question(questions: tuple[WhyQuestion, ...], text: str) -> WhyQuestion | None:
+def closest_question(questions: tuple[WhyQuestion, ...], text: str,
+                     close: float = Settings.close_question) -> WhyQuestion | None:
     """The authored why-question a typed question means, or None when none is close.
 
     Close means most of the typed content words are the question's own (spelling
@@ -274,6 +284,6 @@ def closest_question(questions: tuple[WhyQuestion, ...], text: str) -> WhyQuesti
         own = set(content_stems(raw_tokens(question.question)))
         shares.append(sum(_meets(w, own) for w in typed) / len(typed))
     best = max(shares)
-    if best < CLOSE_QUESTION or shares.count(best) > 1:
+    if best < close or shares.count(best) > 1:
         return None
     return questions[shares.index(best)]

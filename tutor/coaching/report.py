@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from tutor.coaching.coach import source_label
 from tutor.coaching.grading import Grade
-from tutor.notes.model import KnowledgeBase
 from tutor.coaching.progress import QuestionProgress, describe
+from tutor.notes.model import KnowledgeBase
 
 
 def feedback(grade: Grade) -> str:

@@ -1,58 +1,66 @@
-"""Read a turn against the conversation so far: who "he" is, whether "and the
-third article?" leans on the last question, whether "why?" asks for the reason
-behind the last answer."""
+"""The form of a line, read from its normalised words: is it a question, what
+kind of fact it wants, whether "why?" asks for the reason behind the last
+answer, whether "and the third article?" leans on the last question, what
+"what was the X?" names.
+
+Pure functions of a turn's words (tutor.text.normalise.raw_tokens); only
+tutor.dialogue.turn calls them, once a turn.
+"""
 
 from __future__ import annotations
 
 import re
 
-from tutor.text.normalise import raw_tokens
-
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
-ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there", "then"}) | PERSON_PRONOUNS
-_CONTINUATION = re.compile(r"^\s*(and|also|plus|what about|how about|but|so|ok|okay|then)\b", re.I)
-_WHY = re.compile(r"\bwhy\b|\bhow come\b|\breason", re.I)
-
-
-def mentions_person_pronoun(text: str) -> bool:
-    return any(t in PERSON_PRONOUNS for t in raw_tokens(text))
-
-
-def has_anaphora(text: str) -> bool:
-    return any(t in ANAPHORA for t in raw_tokens(text))
-
-
-def is_continuation(text: str) -> bool:
-    return bool(_CONTINUATION.match(text))
-
-
-def asks_why_of_last(text: str, stems: tuple[str, ...]) -> bool:
-    """'why?', 'why did he do that?', 'but why' — a why with nothing new to ask about."""
-    return bool(_WHY.search(text)) and len(stems) <= 1 and (has_anaphora(text) or not stems)
-
-
-def leans_on_context(text: str, stems: tuple[str, ...]) -> bool:
-    """A short turn that points back ('it', 'and ...', 'what about ...')."""
-    return len(stems) <= 3 and (has_anaphora(text) or is_continuation(text))
-
-
+ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
+                      "then"}) | PERSON_PRONOUNS
 SEQUENCE_WORDS = frozenset({"after", "afterward", "next", "then", "lead", "led", "result", "happen"})
+QUESTION_WORDS = frozenset("""what when where who whom whose why how which did does do was were is are can could
+would should has have had""".split())
+
+_CONTINUATION = re.compile(r"^\s*(and|also|plus|what about|how about|but|so|ok|okay|then)\b")
+_WHY = re.compile(r"\bwhy\b|\bhow come\b|\breason")
 _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after this|"
                    r"(did|does|do) (that|this|it) lead to|what did (that|this|it) (lead to|cause)|"
-                   r"what was the result)\b", re.I)
+                   r"what was the result)\b")
+_COUNT = re.compile(r"\bhow (many|much)\b")
+_YEAR = re.compile(r"^\s*when\b|\b(what|which) (year|date)\b|\bin what year\b")
+_DEFINE = re.compile(
+    r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
+    r"|^\s*define\b|\bdefinition\b|^\s*explain\b|^\s*tell me about\b")
+_NAMED_THING = re.compile(r"^\s*(?:what|who)\s*(?:is|was|were|are|'s)\s+(the\s+|a\s+|an\s+)?(.+?)[\s?.!]*$")
 
 
-def asks_what_next(text: str) -> bool:
+def canonical(words: tuple[str, ...]) -> str:
+    return " ".join(words)
+
+
+def mentions_person_pronoun(words: tuple[str, ...]) -> bool:
+    return any(w in PERSON_PRONOUNS for w in words)
+
+
+def has_anaphora(words: tuple[str, ...]) -> bool:
+    return any(w in ANAPHORA for w in words)
+
+
+def asks_why_of_last(words: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    """'why?', 'why did he do that?', 'but why' — a why with nothing new to ask about."""
+    return bool(_WHY.search(canonical(words))) and len(stems) <= 1 and (has_anaphora(words) or not stems)
+
+
+def leans_on_context(words: tuple[str, ...], stems: tuple[str, ...]) -> bool:
+    """A short turn that points back ('it', 'and ...', 'what about ...')."""
+    return len(stems) <= 3 and (has_anaphora(words) or bool(_CONTINUATION.match(canonical(words))))
+
+
+def asks_what_next(words: tuple[str, ...]) -> bool:
     """'What happened to Stalin after that?': the notes' next idea in the same story."""
-    return bool(_NEXT.search(text))
+    return bool(_NEXT.search(canonical(words)))
 
 
-_COUNT = re.compile(r"\bhow (many|much)\b", re.I)
-_YEAR = re.compile(r"^\s*when\b|\b(what|which) (year|date)\b|\bin what year\b", re.I)
-
-
-def wanted_answer(text: str) -> str:
+def wanted_answer(words: tuple[str, ...]) -> str:
     """The kind of fact a question needs: 'count', 'year', or '' for anything."""
+    text = canonical(words)
     if _COUNT.search(text):
         return "count"
     if _YEAR.search(text):
@@ -60,37 +68,27 @@ def wanted_answer(text: str) -> str:
     return ""
 
 
-_DEFINE = re.compile(
-    r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
-    r"|^\s*define\b|\bdefinition\b|^\s*explain\b|^\s*tell me about\b", re.I)
-
-
-def asks_definition(text: str) -> bool:
+def asks_definition(words: tuple[str, ...]) -> bool:
     """'Who was Stresemann?', 'what does GMD stand for', 'define collectivisation'."""
-    return bool(_DEFINE.search(text))
+    return bool(_DEFINE.search(canonical(words)))
 
 
-_NAMED_THING = re.compile(r"^\s*(?:what|who)\s*(?:is|was|were|are|'s)\s+(the\s+|a\s+|an\s+)?(.+?)[\s?.!]*$", re.I)
-
-
-def named_thing(text: str) -> str:
+def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:
     """X in "what was the X?" / "who was X?": the thing the student wants defined.
 
     Without an article only a name of one or two words counts: "what was Stalin
     afraid of" asks about Stalin, not about a thing called "Stalin afraid of".
     """
-    match = _NAMED_THING.match(text)
+    match = _NAMED_THING.match(canonical(words))
     if not match:
-        return ""
+        return ()
     thing = re.sub(r"\s+called$", "", match.group(2))
     limit = 4 if match.group(1) else 2
-    return thing if len(thing.split()) <= limit else ""
+    return tuple(thing.split()) if len(thing.split()) <= limit else ()
 
 
-_QUESTION_START = re.compile(r"^\s*(what|when|where|who|whom|whose|why|how|which|did|does|do|was|were|is|are|can|could"
-                             r"|would|should|has|have|had)\b", re.I)
-
-
-def is_question(text: str) -> bool:
-    """A line put as a question (by its first word or its question mark)."""
-    return bool(_QUESTION_START.match(text)) or text.rstrip().endswith("?")
+def is_question(words: tuple[str, ...]) -> bool:
+    """A line put as a question: it opens with a question word ("when did they
+    leave", "was he afraid"). One test for every use: a question is not goodbye,
+    and a question asked mid-practice may be answered on the side."""
+    return bool(words) and words[0] in QUESTION_WORDS

@@ -1,17 +1,15 @@
-"""Replies to the turns that are not questions about the history: greetings,
-help, the topic list, 'tell me more', 'where is that from?', being tested."""
+"""Replies to the turns that are not questions about the notes: greetings,
+help, the topic list, 'tell me more', 'where is that from?'."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
-from tutor.dialogue import compose as composer
+from tutor.dialogue import compose, wording
 from tutor.dialogue.reply import Reply
+from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
-
-if TYPE_CHECKING:
-    from tutor.engine import Tutor
+from tutor.notes.model import KnowledgeBase
 
 SHORT_HELP = "Type a question about your notes, or 'help' to see what I can do."
 
@@ -35,34 +33,34 @@ def greeting(kb) -> str:
             "Ask a question in your own words; /help for commands, /quit to leave.")
 
 
-def reply_for(tutor: "Tutor", name: str, state: ConversationState, short: bool = False) -> Reply:
+def reply_for(res: Resources, name: str, state: ConversationState, short: bool = False) -> Reply:
     handler = _HANDLERS.get(name)
     if handler:
-        return handler(tutor, state, short)
-    intent = tutor.intents.intents.get(name)
+        return handler(res, state, short)
+    intent = res.intents.intents.get(name)
     # a reply may name the notes loaded: "{subject}" is their title or first topics
-    text = intent.reply.replace("{subject}", tutor.kb.subject_line) if intent and intent.reply else f"({name})"
+    text = intent.reply.replace("{subject}", res.kb.subject_line) if intent and intent.reply else f"({name})"
     return Reply("intent", text, name, confidence=1.0, ends_session=name == "quit")
 
 
-def _help(tutor, state, short):
-    return Reply("intent", SHORT_HELP if short else help_text(tutor.kb), "help", confidence=1.0)
+def _help(res, state, short):
+    return Reply("intent", SHORT_HELP if short else help_text(res.kb), "help", confidence=1.0)
 
 
-def topics_text(tutor: "Tutor") -> str:
-    lines = [f"• {t.title} ({len(t.fragments)} note{'' if len(t.fragments) == 1 else 's'})" for t in tutor.kb.topics]
+def topics_text(kb: KnowledgeBase) -> str:
+    lines = [f"• {t.title} ({len(t.fragments)} note{'' if len(t.fragments) == 1 else 's'})" for t in kb.topics]
     return "Your notes cover:\n" + "\n".join(lines)
 
 
-def _topics(tutor, state, short):
-    return Reply("intent", topics_text(tutor), "topics", confidence=1.0,
-                 options=tuple(t.title for t in tutor.kb.topics))
+def _topics(res, state, short):
+    return Reply("intent", topics_text(res.kb), "topics", confidence=1.0,
+                 options=tuple(t.title for t in res.kb.topics))
 
 
-def _more(tutor, state, short):
+def _more(res, state, short):
     if not state.has_answer:
         return Reply("intent", "Ask me a question first, then I can tell you more.", "more", confidence=1.0)
-    topic = list(tutor.kb.topic(state.last_topic).fragments)
+    topic = list(res.kb.topic(state.last_topic).fragments)
     last = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
     start = last[-1] + 1 if last else 0
     # The notes after the last one shown, in their order; from the top only when those run out.
@@ -71,25 +69,25 @@ def _more(tutor, state, short):
     if not remaining:
         return Reply("intent", "That's everything your notes say about this.", "more", confidence=1.0)
     picked = [f.id for f in remaining if f.trail == remaining[0].trail][:3]
-    answer = tutor.show_notes(picked, state)
+    answer = compose.show_notes(res, picked, state)
     return replace(answer, status="intent", intent="more", confidence=1.0)
 
 
-def _source(tutor, state, short):
+def _source(res, state, short):
     if not state.has_answer:
         return Reply("intent", "I haven't told you anything yet to give a source for.", "source", confidence=1.0)
     parts, sources = [], []
-    fragments, glossary = tutor.kb.by_id, {g.id: g for g in tutor.kb.glossary}
+    fragments, glossary = res.kb.by_id, res.glossary
     for doc_id in state.last_doc_ids:
         if doc_id in fragments:
             frag = fragments[doc_id]
-            quoted = "\n".join(f"  {n:>3} │ {line}" for n, line in zip(frag.lines, tutor.kb.source_lines(frag)))
+            quoted = "\n".join(f"  {n:>3} │ {line}" for n, line in zip(frag.lines, res.kb.source_lines(frag)))
             parts.append(f"{frag.file}, {frag.line_label} ({' › '.join(frag.trail)}):\n{quoted}")
-            sources.append(composer.note_source(frag))
+            sources.append(wording.note_source(frag))
         elif doc_id in glossary:
             entry = glossary[doc_id]
             parts.append(f"{entry.term}: from the glossary (background, not your notes).")
-            sources.append(composer.glossary_source(entry))
+            sources.append(wording.glossary_source(entry))
     return Reply("intent", "That came from:\n" + "\n".join(parts), "source", tuple(sources), confidence=1.0)
 
 

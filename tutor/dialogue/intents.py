@@ -12,9 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from tutor.search.vectors import TfidfModel, char_wb_ngrams
-
 from tutor.notes.model import Intent
+from tutor.search.vectors import TfidfModel, char_wb_ngrams
 from tutor.text.normalise import raw_tokens
 
 SUBJECT = "topicx"
@@ -76,8 +75,12 @@ class IntentClassifier:
         return mask_subjects(raw_tokens(text), self.subject_words)
 
     def match(self, text: str) -> list[IntentMatch]:
-        """Every intent with its best example similarity, best first."""
-        prepared = self.prepare(text)
+        return self.match_words(tuple(raw_tokens(text)))
+
+    def match_words(self, words: tuple[str, ...]) -> list[IntentMatch]:
+        """Every intent with its best example similarity, best first, for a line
+        already tokenised (tutor.dialogue.turn)."""
+        prepared = mask_subjects(words, self.subject_words)
         if not prepared:
             return []
         sims = 0.5 * self._word.scores(word_grams(prepared))

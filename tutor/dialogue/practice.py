@@ -1,112 +1,115 @@
 """Explain-why sessions inside a conversation: starting one, and routing each
-turn to the coach, to a side question, or out of the session."""
+turn to the coach, to a side question, or out of the session.
+
+A question asked mid-session is answered by the ordinary path (handed in as
+`ask`, so this module needs nothing above it), then the session goes on.
+"""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING
 
 from tutor.coaching import coach
-from tutor.search.analysis import Analysis
 from tutor.coaching.progress import pick_question
+from tutor.dialogue import wording
 from tutor.dialogue.reply import Reply
+from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
-
-if TYPE_CHECKING:
-    from tutor.engine import Tutor
-
-_QUESTION = re.compile(r"^\s*(what|who|when|where|which|how|did|was|were|is|are|does|do|can|could|why)\b.+", re.I)
-SIDE_QUESTION_CONFIDENCE = 0.6
-
+from tutor.dialogue.turn import Turn
+from tutor.notes.model import Topic
 
 PRACTICE_WORDS = frozenset({"test", "quiz", "practis", "explain"})
+Ask = Callable[[Turn, ConversationState], Reply]
 
 
-def topic_named(tutor: "Tutor", text: str):
+def topic_named(res: Resources, text: str) -> Topic | None:
     """The topic a request like "test me on China" names; None when it names none."""
-    wanted = set(tutor.corpus.analyzer.analyse(text).stems) - PRACTICE_WORDS
+    analyse = res.corpus.analyzer.analyse
+    wanted = set(analyse(text).stems) - PRACTICE_WORDS
     best, best_hits = None, 0
-    for topic in tutor.kb.topics:
+    for topic in res.kb.topics:
         words = " ".join([topic.title, *(h.text for h in topic.headings),
-                          *(q.question for q in tutor.kb.why_questions if q.topic == topic.id)])
-        stems = set(tutor.corpus.analyzer.analyse(words, correct=False).stems)
-        hits = len(wanted & stems)
+                          *(q.question for q in res.kb.why_questions if q.topic == topic.id)])
+        hits = len(wanted & set(analyse(words, correct=False).stems))
         if hits > best_hits:
             best, best_hits = topic, hits
     return best
 
 
-def _asked_topic(text: str) -> str:
+def _asked_topic(words: tuple[str, ...]) -> tuple[str, ...]:
     """The words a practice request names ("test me on the treaty" -> "the treaty")."""
-    match = re.search(r"\b(?:on|about|in|with)\s+(.+?)\W*$", text, re.I)
-    return match.group(1) if match else ""
+    for n, word in enumerate(words):
+        if word in ("on", "about", "in", "with") and n + 1 < len(words):
+            return words[n + 1:]
+    return ()
 
 
-def start_session(tutor: "Tutor", query: Analysis, state: ConversationState) -> Reply:
-    questions = list(tutor.kb.why_questions)
+def start_session(res: Resources, turn: Turn, state: ConversationState) -> Reply:
+    questions = list(res.kb.why_questions)
     if not questions:
         return Reply("intent", "Your notes have no why-questions to practise yet.", "explain", confidence=1.0)
-    asked = _asked_topic(query.text)
-    topic = topic_named(tutor, asked or query.text)
-    if asked and topic is None and set(tutor.corpus.analyzer.analyse(asked).stems) - PRACTICE_WORDS:
-        titles = "; ".join(t.title for t in tutor.kb.topics)
-        return Reply("intent", f"Your notes have no topic '{asked}'. Their topics are: {titles}.", "explain",
-                     confidence=1.0, options=tuple(t.title for t in tutor.kb.topics))
+    asked = _asked_topic(turn.words)
+    topic = topic_named(res, " ".join(asked or turn.words))
+    if asked and topic is None and set(res.corpus.analyzer.analyse_words(asked).stems) - PRACTICE_WORDS:
+        titles = "; ".join(t.title for t in res.kb.topics)
+        return Reply("intent", f"Your notes have no topic '{' '.join(asked)}'. Their topics are: {titles}.",
+                     "explain", confidence=1.0, options=tuple(t.title for t in res.kb.topics))
     pool = [q for q in questions if topic is not None and q.topic == topic.id] or questions
-    table = tutor.progress.load() if tutor.progress else {}
+    table = res.progress.load() if res.progress else {}
     question = pick_question(pool, table)
+    assert question is not None  # the pool is never empty
     state.session = coach.ExplainSession(question)
     return Reply("intent", coach.opening(state.session), "explain", confidence=1.0)
 
 
-def _save(tutor: "Tutor", session: coach.ExplainSession) -> None:
+def _save(res: Resources, session: coach.ExplainSession) -> None:
     """Record the session once the student has taken part in it: a question put
     and left unanswered (Ctrl-D at once, 'stop') is no attempt."""
-    if tutor.progress is not None and session.engaged:
-        tutor.progress.update(session.question.id, len(session.question.points), session.count("student"),
-                              new_attempt=not session.recorded)
+    if res.progress is not None and session.engaged:
+        res.progress.update(session.question.id, len(session.question.points), session.count("student"),
+                            new_attempt=not session.recorded)
         session.recorded = True
 
 
-def _is_side_question(tutor: "Tutor", text: str, query: Analysis, state: ConversationState) -> Reply | None:
+def _side_question(res: Resources, turn: Turn, state: ConversationState, ask: Ask) -> Reply | None:
     """A question about the notes asked mid-session is answered, then the session goes on."""
-    if not _QUESTION.match(text) or coach.is_control(text):
+    if not turn.is_question or turn.control:
         return None
     session = state.session
+    assert session is not None
     state.session = None
     try:
-        reply = tutor.respond(text, state)
+        reply = ask(turn, state)
     finally:
         state.session = session
-    if reply.status != "answered" or reply.confidence < SIDE_QUESTION_CONFIDENCE:
+    if reply.status != "answered" or reply.confidence < res.settings.side_question_confidence:
         return None
-    grade = tutor.grader.grade(session.question, text)
-    if grade.covered:
+    if res.grader.grade(session.question, turn.text).covered:
         return None  # it reads as an answer to the why-question after all
     back = f"\n\nBack to the question: {session.question.question}"
     return replace(reply, answer=reply.answer + back, followups=())
 
 
-def session_turn(tutor: "Tutor", text: str, query: Analysis, state: ConversationState) -> Reply:
-    side = _is_side_question(tutor, text, query, state)
+def session_turn(res: Resources, turn: Turn, state: ConversationState, ask: Ask) -> Reply:
+    side = _side_question(res, turn, state, ask)
     if side is not None:
         return side
     session = state.session
-    turn = coach.take_turn(tutor.kb, tutor.grader, session, text)
-    _save(tutor, session)
-    if turn.finished:
+    assert session is not None
+    step = coach.take_turn(res.kb, res.grader, session, turn.text, words=turn.words, control=turn.control)
+    _save(res, session)
+    if step.finished:
         state.session = None
-    sources = tuple(_point_sources(tutor, session)) if turn.finished else ()
-    return Reply("intent", turn.text, "explain", sources, confidence=1.0)
+    sources = tuple(_point_sources(res, session)) if step.finished else ()
+    return Reply("intent", step.text, "explain", sources, confidence=1.0)
 
 
-def _point_sources(tutor: "Tutor", session: coach.ExplainSession):
-    from tutor.dialogue.compose import note_source
-
+def _point_sources(res: Resources, session: coach.ExplainSession):
     seen = set()
     for point in session.question.points:
         for frag_id in point.fragments:
             if frag_id not in seen:
                 seen.add(frag_id)
-                yield note_source(tutor.kb.fragment(frag_id))
+                yield wording.note_source(res.fragment(frag_id))
+

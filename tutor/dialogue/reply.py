@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field, replace
+
+from tutor.dialogue.trace import Trace
 
 STATUSES = ("answered", "out_of_scope", "clarify", "intent")
 
@@ -38,9 +40,14 @@ class Reply:
     options: tuple[str, ...] = ()
     corrections: tuple[tuple[str, str], ...] = ()
     ends_session: bool = False
+    trace: Trace | None = field(default=None, compare=False, repr=False)
 
-    def to_dict(self) -> dict:
-        data = asdict(self)
+    def to_dict(self, trace: bool = False) -> dict:
+        """The reply as JSON-able data; with `trace`, why it is what it is."""
+        data = asdict(replace(self, trace=None))
+        data.pop("trace")
+        if trace and self.trace is not None:
+            data["trace"] = self.trace.to_dict()
         data["sources"] = [
             {**asdict(s), "trail": list(s.trail), "lines": list(s.lines)} for s in self.sources
         ]

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import numpy as np
 
-from tutor.storage.arrayfile import check_ids, check_runs, expect
 from tutor.notes.model import Fragment, Heading, Topic
+from tutor.storage.arrayfile import check_ids, check_runs, expect
 from tutor.storage.ondemand import MadeOnDemand
 
 

@@ -8,8 +8,9 @@ import re
 import tempfile
 from pathlib import Path
 
-from tutor.storage import paths
 from tutor.notes.importers.outline import ImportProblem
+from tutor.notes.importers.run import import_files
+from tutor.storage import paths
 
 BUNDLED = "bundled"
 
@@ -64,8 +65,6 @@ def _chosen() -> str:
 
 
 def run(args) -> str:
-    from tutor.notes.importers.run import import_files
-
     if args.notes_command == "add":
         name = args.name or re.sub(r"[^A-Za-z0-9_-]+", "-", Path(args.files[0]).stem).strip("-_") or "notes"
         if not _NAME.match(name) or name == BUNDLED:

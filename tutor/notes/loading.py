@@ -10,8 +10,17 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from tutor.notes.model import (Fragment, GlossaryEntry, Heading, Intent, KnowledgeBase, Misconception, Topic, WhyPoint,
-                         WhyQuestion)
+from tutor.notes.model import (
+    Fragment,
+    GlossaryEntry,
+    Heading,
+    Intent,
+    KnowledgeBase,
+    Misconception,
+    Topic,
+    WhyPoint,
+    WhyQuestion,
+)
 from tutor.storage.yamlsafe import DataFileError, expect_type, line_of, read_yaml, require, text_list
 
 GLOSSARY_KINDS = ("person", "organisation", "concept", "place", "event", "treaty")
@@ -187,7 +196,10 @@ def load_knowledge(root: Path) -> KnowledgeBase:
         raise DataFileError(root, None, "no notes found (expected topics/*.yaml)")
     sources: dict[str, tuple[str, ...]] = {}
     topics = [_load_topic(p, root, sources) for p in topic_files]
-    order = sorted(range(len(topics)), key=lambda i: (topics[i].source, min(h.line for h in topics[i].headings) if topics[i].headings else 0))
+    def place(i: int) -> tuple[str, int]:  # topics in the order of their source file and first line
+        return topics[i].source, min((h.line for h in topics[i].headings), default=0)
+
+    order = sorted(range(len(topics)), key=place)
     topics, topic_files = [topics[i] for i in order], [topic_files[i] for i in order]
     seen: dict[str, Path] = {}
     for topic, path in zip(topics, topic_files):
@@ -200,12 +212,14 @@ def load_knowledge(root: Path) -> KnowledgeBase:
         for frag in topic.fragments:
             for ref in frag.because:
                 if ref not in fragment_ids:
-                    raise DataFileError(path, frag.line, f"fragment {frag.id!r} 'because' names unknown fragment {ref!r}")
+                    raise DataFileError(path, frag.line,
+                                        f"fragment {frag.id!r} 'because' names unknown fragment {ref!r}")
     glossary = _load_glossary(root / "glossary.yaml")
     topic_ids = {t.id for t in topics}
     frag_fu, topic_fu = _load_followups(root / "followups.yaml", fragment_ids, topic_ids)
     why = _load_why(root / "why.yaml", fragment_ids, topic_ids)
-    return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources, why, _load_title(root / "about.yaml"))
+    return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources, why,
+                         _load_title(root / "about.yaml"))
 
 
 def _load_title(path: Path) -> str:

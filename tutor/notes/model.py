@@ -124,7 +124,7 @@ class KnowledgeBase:
     def _where(self) -> dict[str, tuple[int, int]]:
         """Each fragment id's topic and place in it; read from ids alone where the
         fragments are made on demand (tutor.notes.columns), so none is made."""
-        where = {}
+        where: dict[str, tuple[int, int]] = {}
         for t, topic in enumerate(self.topics):
             ids = getattr(topic.fragments, "ids", None) or [f.id for f in topic.fragments]
             where.update((fid, (t, i)) for i, fid in enumerate(ids))
@@ -135,7 +135,7 @@ class KnowledgeBase:
         return self.topics[t].fragments[i]
 
     @property
-    def by_id(self) -> "FragmentsById":
+    def by_id(self) -> FragmentsById:
         return FragmentsById(self)
 
     @cached_property

@@ -9,16 +9,16 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.notes.model import GlossaryEntry
-from tutor.text.spelling import SpellingCorrector
 from tutor.text.normalise import apply_synonyms, content_stems, is_content, raw_tokens, stem
+from tutor.text.spelling import SpellingCorrector
 
 
 @dataclass(frozen=True)
 class Analysis:
     """What a piece of text is about, in the index's own terms."""
 
-    text: str
-    tokens: tuple[str, ...]
+    words: tuple[str, ...]          # the text's normalised words, as typed (before correction)
+    tokens: tuple[str, ...]         # corrected, with synonyms and the names of entities named
     stems: tuple[str, ...]
     entities: tuple[str, ...]
     persons: frozenset[str]
@@ -27,7 +27,7 @@ class Analysis:
     @property
     def canonical(self) -> str:
         """The line as normalised words ("wat's the gmd" -> "what is the gmd"), for reading its form."""
-        return " ".join(raw_tokens(self.text))
+        return " ".join(self.words)
 
     @property
     def char_text(self) -> str:
@@ -73,7 +73,13 @@ class Analyzer:
         return found
 
     def analyse(self, text: str, correct: bool = True) -> Analysis:
-        tokens = raw_tokens(text)
+        return self.analyse_words(tuple(raw_tokens(text)), correct)
+
+    def analyse_words(self, words: tuple[str, ...], correct: bool = True) -> Analysis:
+        """Analyse words already normalised (raw_tokens): a turn is tokenised once,
+        and what is derived from it (a named thing, a pronoun resolved) is analysed
+        from its words, never from the raw text again."""
+        tokens = list(words)
         corrections = []
         if correct:
             fixed = []
@@ -92,7 +98,7 @@ class Analyzer:
                     expanded.append(tok)
         persons = frozenset(e.id for e in entities if e.kind == "person")
         return Analysis(
-            text=text,
+            words=tuple(words),
             tokens=tuple(expanded),
             stems=tuple(content_stems(expanded)),
             entities=tuple(e.id for e in entities),

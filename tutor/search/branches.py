@@ -6,12 +6,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.notes.model import KnowledgeBase
 from tutor.search.analysis import Analyzer
 from tutor.search.matching import stems_meet
-from tutor.notes.model import KnowledgeBase
-
-MAX_TOPIC_LIST = 4   # a whole topic starts with its first notes; "tell me more" goes on
-MAX_LIST = 8
+from tutor.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -21,7 +19,12 @@ class Branch:
     depth: int
     own_stems: frozenset[str]
     path_stems: frozenset[str]
-    fragment_ids: tuple[str, ...]
+    fragment_ids: tuple[str, ...]  # every note under the heading, in the notes' order
+
+    def shown(self, settings: Settings) -> tuple[str, ...]:
+        """The notes an answer about the branch shows: a whole topic starts with its
+        first few ("tell me more" goes on), a sub-heading shows more."""
+        return self.fragment_ids[: settings.branch_topic_list if self.depth == 1 else settings.branch_list]
 
 
 def _covered(stem: str, stems: frozenset[str]) -> bool:
@@ -31,9 +34,7 @@ def _covered(stem: str, stems: frozenset[str]) -> bool:
 class BranchIndex:
     def __init__(self, kb: KnowledgeBase, analyzer: Analyzer, branches: tuple[Branch, ...] | None = None):
         """Reads the headings of the notes, unless `branches` come ready from the cache."""
-        if branches is None:
-            branches = self._read(kb, analyzer)
-        self.branches = tuple(branches)
+        self.branches = tuple(branches) if branches is not None else tuple(self._read(kb, analyzer))
         self._by_stem: dict[str, list[Branch]] = {}
         self._headed: dict[tuple[str, str], Branch] = {}
         for branch in self.branches:
@@ -53,9 +54,7 @@ class BranchIndex:
                 trail = frags[0].trail[: frags[0].trail.index(heading.text) + 1]
                 own = frozenset(analyzer.analyse(heading.text, correct=False).stems)
                 path = frozenset(analyzer.analyse(" ".join(trail), correct=False).stems)
-                limit = MAX_TOPIC_LIST if len(trail) == 1 else MAX_LIST
-                branches.append(Branch(topic.id, heading.text, len(trail), own, path,
-                                       tuple(f.id for f in frags)[:limit]))
+                branches.append(Branch(topic.id, heading.text, len(trail), own, path, tuple(f.id for f in frags)))
         return branches
 
     def under(self, fragment) -> Branch | None:
@@ -75,7 +74,8 @@ class BranchIndex:
         wanted = [s for s in dict.fromkeys(stems) if s not in free]
         if not wanted:
             return None
-        best, best_hits = None, 0
+        best: Branch | None = None
+        best_hits = 0
         naming = wanted + [s for s in context if s not in free]
         # only branches whose heading shares a word (by its first five letters) with the question
         near = {id(b): b for s in naming for b in self._by_stem.get(s[:5], ())}
@@ -84,10 +84,10 @@ class BranchIndex:
                 continue
             hits = sum(_covered(s, branch.own_stems) for s in wanted)
             # "osmosis" alone does not name the branch "Diffusion, osmosis and active transport"
-            named = sum(any(_covered(s, {o}) for s in naming) for o in branch.own_stems)
+            named = sum(any(_covered(s, frozenset({o})) for s in naming) for o in branch.own_stems)
             if named * 2 < len(branch.own_stems):
                 continue
             if hits and all(_covered(s, branch.path_stems) for s in wanted):
-                if hits > best_hits or (hits == best_hits and branch.depth < best.depth):
+                if best is None or hits > best_hits or (hits == best_hits and branch.depth < best.depth):
                     best, best_hits = branch, hits
         return best

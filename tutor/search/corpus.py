@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
+from tutor.notes.model import Intent, KnowledgeBase
 from tutor.search.analysis import Analysis, Analyzer
 from tutor.search.doctable import DocPacker, DocsById, IndexedDoc
 from tutor.search.index import RetrievalIndex, fit_index, word_features
-from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
 from tutor.search.matching import StemMatcher, TermWeights
-from tutor.text.normalise import stem
-from tutor.notes.model import Intent, KnowledgeBase
-from tutor.text.normalise import raw_tokens
+from tutor.settings import Settings
+from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
+from tutor.text.normalise import raw_tokens, stem
 
 
 @dataclass(frozen=True)
@@ -56,7 +56,7 @@ def near_pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
-def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
+def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Settings | None = None) -> Corpus:
     ordinary = frozenset(ordinary_words())
     analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents), ordinary)
     packer = DocPacker()
@@ -77,7 +77,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
         char_texts.append(body.char_text + " " + trail.char_text)
     table = packer.table()
     subject = mentions.most_common(1)[0][0] if mentions else ""
-    subject_words = set()
+    subject_words: set[str] = set()
     for entry in kb.glossary:
         for name in entry.names:
             subject_words.update(t for t in raw_tokens(name) if t not in STOPWORDS)
@@ -86,5 +86,5 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> Corpus:
     index = fit_index(table, (word_features(body) + word_features(trail) for body, trail in stem_runs), char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
     matcher = StemMatcher(frozenset(table.terms))  # every stem of the notes (and their words: harmless)
-    weights = TermWeights(index, frozenset(stem(w) for w in ordinary), name_stems, matcher)
+    weights = TermWeights(index, frozenset(stem(w) for w in ordinary), name_stems, matcher, settings or Settings())
     return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights)

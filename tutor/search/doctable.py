@@ -14,9 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from tutor.search.vectors import run_positions
 from tutor.storage.arrayfile import check_ids, check_runs, expect
 from tutor.storage.ondemand import MadeOnDemand
-from tutor.search.vectors import run_positions
 
 SETS = ("stems", "persons", "numbers", "words")
 
@@ -68,7 +68,7 @@ class DocTable(MadeOnDemand):
         return {"terms": self.terms}, arrays
 
     @classmethod
-    def from_data(cls, meta: dict, arrays, ids: list[str], topic_sizes: list[tuple[str, int]]) -> "DocTable":
+    def from_data(cls, meta: dict, arrays, ids: list[str], topic_sizes: list[tuple[str, int]]) -> DocTable:
         """The table of notes `ids`, which lie topic after topic as `topic_sizes` says."""
         packed = {name: (expect(arrays, f"docs.{name}.ids", "i"), expect(arrays, f"docs.{name}.offsets", "i"))
                   for name in SETS}

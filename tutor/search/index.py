@@ -13,6 +13,7 @@ import numpy as np
 
 from tutor.search.doctable import DocTable, IndexedDoc
 from tutor.search.vectors import TfidfModel, char_wb_ngrams
+from tutor.settings import Settings
 
 __all__ = ["CHAR_NGRAMS", "IndexedDoc", "RetrievalIndex", "fit_index", "word_features"]
 
@@ -29,7 +30,7 @@ def _identity(features):
 CHAR_NGRAMS = (3, 5)
 
 
-def fit_index(docs: DocTable, features: Iterable[list[str]], char_texts: list[str]) -> "RetrievalIndex":
+def fit_index(docs: DocTable, features: Iterable[list[str]], char_texts: list[str]) -> RetrievalIndex:
     """Fit the word and character models (this is where scikit-learn is needed).
     `features` may be a generator: on large notes, holding every note's features
     at once would double the memory the fit needs."""
@@ -39,8 +40,6 @@ def fit_index(docs: DocTable, features: Iterable[list[str]], char_texts: list[st
 
 class RetrievalIndex:
     """Scores every document against a query; documents are fixed at construction."""
-
-    WORD_SHARE = 0.6
 
     def __init__(self, docs: DocTable, word: TfidfModel, char: TfidfModel):
         if len(docs) != word.n_docs or len(docs) != char.n_docs:
@@ -65,10 +64,11 @@ class RetrievalIndex:
     def in_topic(self, topic: str) -> np.ndarray:
         return self.docs.in_topic(topic)
 
-    def scores(self, stems: tuple[str, ...], char_text: str) -> np.ndarray:
-        """Cosine similarity of the query to every document (word and character models blended)."""
+    def scores(self, stems: tuple[str, ...], char_text: str, word_share: float = Settings.word_share) -> np.ndarray:
+        """Cosine similarity of the query to every document: the word model's, and
+        the character model's for the rest."""
         if not stems and not char_text:
             return np.zeros(len(self.docs))
         word = self.word.scores(word_features(stems))
         char = self.char.scores(char_wb_ngrams(char_text, *CHAR_NGRAMS))
-        return self.WORD_SHARE * word + (1 - self.WORD_SHARE) * char
+        return word_share * word + (1 - word_share) * char

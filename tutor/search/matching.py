@@ -15,14 +15,7 @@ import numpy as np
 
 from tutor.search.doctable import DocTable, IndexedDoc
 from tutor.search.index import RetrievalIndex
-
-SCORE_FOR_FULL_CONFIDENCE = 0.28
-PERSON_CLASH_FACTOR = 0.3
-CANDIDATES = 200          # documents weighed for coverage, the most similar first
-ORDINARY_SHARE = 1.4      # an everyday word the notes lack, as a multiple of the rarest word's idf
-UNKNOWN_FACTOR = 2.0      # a name or term the notes lack, as a multiple of it
-EXACT_BONUS = 0.15        # rank bonus when every content word appears exactly as written
-CONTEXT_SHARE = 0.5       # weight of the last question's words in a follow-up that points back
+from tutor.settings import Settings
 
 
 @dataclass(frozen=True)
@@ -31,6 +24,7 @@ class Candidate:
     score: float      # weighted cosine similarity
     coverage: float   # share of the question's meaning found in the document
     rank: float       # what candidates are ordered by
+    confidence: float  # coverage, scaled down while the similarity is low
     table: DocTable = field(repr=False, compare=False)
 
     @property
@@ -42,9 +36,15 @@ class Candidate:
     def topic(self) -> str:
         return self.table.topic_of(self.position)
 
-    @property
-    def confidence(self) -> float:
-        return max(0.0, min(1.0, self.coverage * min(1.0, self.score / SCORE_FOR_FULL_CONFIDENCE)))
+    def describe(self) -> dict:
+        """The candidate as a trace shows it."""
+        return {"note": self.table.ids[self.position], "topic": self.topic, "score": round(self.score, 4),
+                "coverage": round(self.coverage, 4), "rank": round(self.rank, 4),
+                "confidence": round(self.confidence, 4)}
+
+
+def confidence_of(coverage: float, score: float, full_score: float) -> float:
+    return max(0.0, min(1.0, coverage * min(1.0, score / full_score)))
 
 
 def stems_meet(a: str, b: str) -> bool:
@@ -100,6 +100,7 @@ class TermWeights:
     ordinary: frozenset[str]
     names: frozenset[str] = frozenset()  # words of glossary names: background, not notes
     matcher: StemMatcher = field(default_factory=lambda: StemMatcher(()))
+    settings: Settings = field(default_factory=Settings)
 
     def __call__(self, stem: str) -> float:
         idf = self.index.idf(stem)
@@ -107,8 +108,8 @@ class TermWeights:
             return idf
         everyday = stem in self.ordinary and stem not in self.names
         if everyday or (stem.isdigit() and len(stem) < 4):
-            return ORDINARY_SHARE * self.index.max_idf
-        return UNKNOWN_FACTOR * self.index.max_idf
+            return self.settings.ordinary_share * self.index.max_idf
+        return self.settings.unknown_factor * self.index.max_idf
 
 
 @dataclass(frozen=True)
@@ -121,10 +122,11 @@ class Question:
     near: dict[str, frozenset[str]]
 
     @classmethod
-    def of(cls, stems, weigh: TermWeights, context_stems=()) -> "Question":
+    def of(cls, stems, weigh: TermWeights, context_stems=()) -> Question:
         own = tuple(dict.fromkeys(stems))
         extra = tuple(s for s in dict.fromkeys(context_stems) if s not in own)
-        return cls(tuple((s, weigh(s)) for s in own), tuple((s, CONTEXT_SHARE * weigh(s)) for s in extra),
+        share = weigh.settings.context_share
+        return cls(tuple((s, weigh(s)) for s in own), tuple((s, share * weigh(s)) for s in extra),
                    weigh.matcher.near(own + extra))
 
 
@@ -171,12 +173,12 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
     return not (asked & present)
 
 
-def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: str,
-                    wanted: str = "", context_stems: tuple[str, ...] = (),
+def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.ndarray, weigh: TermWeights, *,
+                    subject_person: str, wanted: str = "", context_stems: tuple[str, ...] = (),
                     words: tuple[str, ...] = ()) -> list[Candidate]:
     """Order the most similar documents by similarity scaled by coverage; a word
     found as written ("images", not "imaged") counts a little more than one found
-    by its stem. Only the CANDIDATES most similar documents are weighed, so a
+    by its stem. Only the `settings.candidates` most similar documents are weighed, so a
     question costs the same against a thousand notes or a hundred thousand.
 
     The notes are judged all at once on the index's packed arrays, exactly as
@@ -184,28 +186,32 @@ def rank_candidates(stems, persons, scores, weigh: TermWeights, subject_person: 
     two to the same figures): building two hundred notes as sets would cost more
     than everything else a question needs.
     """
+    settings = weigh.settings
     question = Question.of(stems, weigh, context_stems)
     words = tuple(dict.fromkeys(words))
     table = weigh.index.docs
-    top = np.argpartition(-scores, CANDIDATES)[:CANDIDATES] if len(scores) > CANDIDATES else np.arange(len(scores))
+    many = settings.candidates
+    top = np.argpartition(-scores, many)[:many] if len(scores) > many else np.arange(len(scores))
     top = top[scores[top] > 0]
     n = len(top)
     cov = _coverages(question, table, top)
     if persons:
-        cov = np.where(_persons_clash(frozenset(persons), table, top, subject_person), cov * PERSON_CLASH_FACTOR, cov)
+        cov = np.where(_persons_clash(frozenset(persons), table, top, subject_person),
+                       cov * settings.person_clash_factor, cov)
     if wanted in ("count", "year"):
         owner, ids = table.held(top, "numbers")
         flags = table.number_flags()[0 if wanted == "count" else 1]
         has = np.bincount(owner[flags[ids]], minlength=n) > 0
-        cov = np.where(has, cov, cov * PERSON_CLASH_FACTOR)
+        cov = np.where(has, cov, cov * settings.person_clash_factor)
     exact = np.zeros(n)
     if words:
         owner, ids = table.held(top, "words")
         exact = np.bincount(owner[np.isin(ids, table.term_ids(words))], minlength=n) / len(words)
     score = scores[top].astype(np.float64)
-    rank = score * (0.3 + 0.7 * cov) * (1 + EXACT_BONUS * exact)
+    rank = score * (0.3 + 0.7 * cov) * (1 + settings.exact_bonus * exact)
     order = np.argsort(-rank, kind="stable")
-    return [Candidate(p, s, c, r, table) for p, s, c, r in
+    full = settings.full_confidence_score
+    return [Candidate(p, s, c, r, confidence_of(c, s, full), table) for p, s, c, r in
             zip(top[order].tolist(), score[order].tolist(), cov[order].tolist(), rank[order].tolist())]
 
 

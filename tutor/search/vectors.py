@@ -105,14 +105,14 @@ class TfidfModel:
     n_docs: int
 
     @classmethod
-    def empty(cls, n_docs: int) -> "TfidfModel":
+    def empty(cls, n_docs: int) -> TfidfModel:
         """The model of notes that hold no feature at all (every word a stop word):
         it scores every question 0, rather than failing to fit."""
         return cls([], np.zeros(0), np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32),
                    np.zeros(0, dtype=np.float32), n_docs)
 
     @classmethod
-    def fit(cls, documents, analyzer: str | Callable, ngram_range=(1, 1), n_docs: int = 0) -> "TfidfModel":
+    def fit(cls, documents, analyzer: str | Callable, ngram_range=(1, 1), n_docs: int = 0) -> TfidfModel:
         """Fit on `documents` (an iterable: a generator keeps large notes out of memory);
         `n_docs` says how many there are, for notes whose every word is a stop word."""
         from sklearn.feature_extraction.text import TfidfVectorizer
@@ -134,7 +134,7 @@ class TfidfModel:
                    by_feature.data.astype(np.float32, copy=False), by_feature.shape[0])
 
     @classmethod
-    def fit_char_wb(cls, texts: list[str], low: int, high: int) -> "TfidfModel":
+    def fit_char_wb(cls, texts: list[str], low: int, high: int) -> TfidfModel:
         """The model TfidfVectorizer(analyzer="char_wb") would fit, counted word by word.
 
         A 'char_wb' n-gram never crosses a space, so a text's n-gram counts are
@@ -170,7 +170,7 @@ class TfidfModel:
         return {"features": self.features, "n_docs": self.n_docs}, arrays
 
     @classmethod
-    def from_data(cls, prefix: str, meta: dict, arrays) -> "TfidfModel":
+    def from_data(cls, prefix: str, meta: dict, arrays) -> TfidfModel:
         model = cls(meta["features"], expect(arrays, f"{prefix}.idf", "f"), expect(arrays, f"{prefix}.indptr", "i"),
                     expect(arrays, f"{prefix}.indices", "i"), expect(arrays, f"{prefix}.data", "f"),
                     int(meta["n_docs"]))

@@ -30,7 +30,10 @@ class LineDict(dict):
 
 # libyaml's parser when PyYAML has it (ten times faster on big note sets), with
 # the same safe constructors either way: nothing but plain data is ever built.
-class _LineLoader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+_SafeLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _LineLoader(_SafeLoader):
     pass
 
 
@@ -43,7 +46,7 @@ def _construct_mapping(loader: _LineLoader, node: yaml.MappingNode) -> LineDict:
         try:
             hash(key)
         except TypeError:
-            raise DataFileError("", key_node.start_mark.line + 1, "a mapping key must be plain text")
+            raise DataFileError("", key_node.start_mark.line + 1, "a mapping key must be plain text") from None
         if key in result:
             raise DataFileError("", key_node.start_mark.line + 1, f"duplicate key {key!r}")
         result[key] = loader.construct_object(value_node, deep=True)

@@ -12,10 +12,9 @@ import sys
 from pathlib import Path
 
 from tutor import __version__
-
-from tutor.storage import paths
 from tutor.errors import TutorError
 from tutor.notes.importers.run import FORMATS
+from tutor.storage import paths
 from tutor.storage.yamlsafe import DataFileError
 
 EXIT_OK, EXIT_BELOW_MIN, EXIT_BAD_INPUT = 0, 1, 2
@@ -41,6 +40,8 @@ def build_parser() -> argparse.ArgumentParser:
                          description="Answer one question from the notes and exit.")
     ask.add_argument("question", nargs="+", help="the question, in your own words")
     ask.add_argument("--json", action="store_true", help="print the reply as one JSON object")
+    ask.add_argument("--trace", action="store_true",
+                     help="also show why: the candidate notes weighed and which outcome fired")
     _notes_option(ask)
 
     ev = sub.add_parser("eval", help="run an evaluation set and report how well the tutor answers",
@@ -95,7 +96,8 @@ def build_parser() -> argparse.ArgumentParser:
     progress = sub.add_parser("progress", help="show your progress on the why-questions, by topic",
                               description="Show your progress on the why-questions, by topic.")
     _notes_option(progress)
-    parser.set_defaults(parsers={None: parser, **sub.choices, **{f"notes {n}": p for n, p in notes_sub.choices.items()}})
+    nested = {f"notes {name}": command for name, command in notes_sub.choices.items()}
+    parser.set_defaults(parsers={None: parser, **sub.choices, **nested})
     return parser
 
 
@@ -132,14 +134,14 @@ def load_tutor(notes: Path | None, keep_progress: bool = False):
 
 
 def _ask(tutor, args) -> int:
-    from tutor.terminal.render import format_reply, use_colour
     from tutor.dialogue.state import ConversationState
+    from tutor.terminal.render import format_reply, use_colour
 
     reply = tutor.respond(" ".join(args.question), ConversationState())
     if args.json:
-        print(json.dumps(reply.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps(reply.to_dict(trace=args.trace), ensure_ascii=False, indent=2))
     else:
-        print(format_reply(reply, use_colour(sys.stdout)))
+        print(format_reply(reply, use_colour(sys.stdout), trace=args.trace))
     return EXIT_OK
 
 
@@ -151,7 +153,8 @@ def _eval(tutor, args) -> int:
     known = set(tutor.intents.intents) | {"question"}
     for item in items:
         if item.kind == "intent" and item.intent not in known:
-            raise DataFileError(set_file, item.line, f"unknown intent {item.intent!r} (known: {', '.join(sorted(known))})")
+            raise DataFileError(set_file, item.line,
+                                f"unknown intent {item.intent!r} (known: {', '.join(sorted(known))})")
     summary = evaluate(tutor, items)
     print(json.dumps(summary, ensure_ascii=False, indent=2) if args.json else format_report(summary))
     if args.min_pass is not None and summary["pass_rate"] < args.min_pass:
@@ -164,7 +167,7 @@ def _eval(tutor, args) -> int:
 def _topics(tutor, args) -> int:
     from tutor.dialogue.intent_replies import topics_text
 
-    print(topics_text(tutor))
+    print(topics_text(tutor.kb))
     return EXIT_OK
 
 
@@ -187,7 +190,7 @@ def _explain(tutor, args) -> int:
 
 
 def _grade(tutor, args) -> int:
-    from tutor.coaching.report import grade_dict, format_grade
+    from tutor.coaching.report import format_grade, grade_dict
 
     if not tutor.kb.why_questions:
         raise TutorError("these notes have no why-questions")

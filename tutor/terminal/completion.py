@@ -6,14 +6,12 @@ typing a sentence in their own words would only get in the way.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from typing import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from prompt_toolkit.completion import CompleteEvent, Completer, Completion
 from prompt_toolkit.document import Document
 
-TOPIC_COMMANDS = ("/explain",)   # commands whose argument is a topic title
+from tutor.terminal import slash
 
 
 class SlashCompleter(Completer):
@@ -35,7 +33,7 @@ class SlashCompleter(Completer):
         command, space, argument = text.partition(" ")
         if not space:
             yield from self._commands(command)
-        elif command.lower() in TOPIC_COMMANDS:
+        elif command.lower() in slash.topic_commands():
             yield from self._titles(argument.lstrip())
 
     def _commands(self, typed: str) -> Iterable[Completion]:

@@ -39,7 +39,7 @@ class SafeFileHistory(FileHistory):
     def _warn(self, exc: OSError) -> None:
         if not self._warned:
             self._warned = True
-            print(f"warning: could not use the history file {self.filename} ({exc.strerror or exc})",
+            print(f"warning: could not use the history file {self.filename!s} ({exc.strerror or exc})",
                   file=sys.stderr)
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import itertools
 from typing import TextIO
 
-from tutor.terminal.render import format_reply, use_colour
 from tutor.dialogue.state import ConversationState
+from tutor.terminal.render import format_reply, use_colour
 
 
 def printable(text: str) -> str:

@@ -23,7 +23,8 @@ def use_colour(stream: TextIO) -> bool:
         return False
 
 
-def format_reply(reply: Reply, colour: bool = False) -> str:
+def format_reply(reply: Reply, colour: bool = False, trace: bool = False) -> str:
+    """The reply as the terminal shows it; with `trace`, why it is what it is, after it."""
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{RESET}" if colour else text
 
@@ -37,4 +38,7 @@ def format_reply(reply: Reply, colour: bool = False) -> str:
             lines.append(paint(DIM, "  " + source.label()))
     for question in reply.followups:
         lines.append(paint(CYAN, "→ " + question))
+    if trace and reply.trace is not None:
+        lines.append("")
+        lines.extend(paint(DIM, line) for line in reply.trace.lines())
     return "\n".join(lines)

@@ -14,28 +14,18 @@ from prompt_toolkit import PromptSession
 from prompt_toolkit.auto_suggest import AutoSuggestFromHistory
 
 from tutor.dialogue.intent_replies import greeting, help_text, reply_for, topics_text
-from tutor.terminal.lines import printable
-from tutor.terminal.render import format_reply, use_colour
-from tutor.terminal.completion import SlashCompleter
-from tutor.terminal.history import open_history
-from tutor.terminal.toolbar import make_toolbar
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.state import ConversationState
+from tutor.terminal import slash
+from tutor.terminal.completion import SlashCompleter
+from tutor.terminal.history import open_history
+from tutor.terminal.lines import printable
+from tutor.terminal.render import format_reply, use_colour
+from tutor.terminal.toolbar import make_toolbar
 
 PROMPT = "tutor> "
 WELCOME_WAIT = 0.5  # seconds the welcome waits for the notes before the prompt shows anyway
-COMMANDS = {
-    "/help": "what I can do",
-    "/topics": "what your notes cover",
-    "/source": "where the last answer came from",
-    "/explain": "practise explaining a topic",
-    "/progress": "how your explanations are going",
-    "/quit": "leave",
-    "/exit": "leave",
-}
 QUIT_WORDS = {"quit", "exit"}
-COMMAND_HELP = ("Commands: /help, /topics, /source, /explain [topic], /progress, /quit. "
-                "Tab completes them; Ctrl-C clears the line, Ctrl-D leaves.")
 
 
 class Conversation:
@@ -75,28 +65,30 @@ class Conversation:
 
     def command(self, text: str) -> None:
         name, _, argument = text.partition(" ")
-        name, argument = name.lower(), argument.strip()
-        if name == "/help":
-            self.show(f"{help_text(self.tutor.kb)}\n\n{COMMAND_HELP}")
-        elif name == "/topics":
-            self.show(topics_text(self.tutor))
-        elif name == "/source":
-            self.show(format_reply(reply_for(self.tutor, "source", self.state), self.colour))
-        elif name == "/explain":
-            self.state.session = None  # a new session replaces one under way
-            self.ask(f"test me on {argument}" if argument else "test me")
-        elif name == "/progress":
-            self.show(self.progress_text())
-        elif name in ("/quit", "/exit"):
-            self.leave()
+        command = slash.find(name)
+        if command is None:
+            error(f"unknown command {name.lower()}; the commands are {', '.join(slash.names())}")
         else:
-            error(f"unknown command {name}; the commands are {', '.join(COMMANDS)}")
+            command.run(self, argument.strip())
 
-    def progress_text(self) -> str:
+    def show_help(self) -> None:
+        self.show(f"{help_text(self.tutor.kb)}\n\n{slash.help_line()}")
+
+    def show_topics(self) -> None:
+        self.show(topics_text(self.tutor.kb))
+
+    def show_source(self) -> None:
+        self.show(format_reply(reply_for(self.tutor.resources, "source", self.state), self.colour))
+
+    def practise(self, topic: str) -> None:
+        self.state.session = None  # a new session replaces one under way
+        self.ask(f"test me on {topic}" if topic else "test me")
+
+    def show_progress(self) -> None:
         from tutor.coaching.report import progress_text
 
         store = self.tutor.progress
-        return progress_text(self.tutor.kb, store.load() if store else {})
+        self.show(progress_text(self.tutor.kb, store.load() if store else {}))
 
     def leave(self, reply: Reply | None = None) -> None:
         """Every way out comes here; the goodbye itself is printed once, by goodbye()."""
@@ -107,7 +99,7 @@ class Conversation:
         reply = self.farewell
         if reply is None:
             try:
-                reply = reply_for(self.tutor, "quit", self.state)
+                reply = reply_for(self.tutor.resources, "quit", self.state)
             except Exception:  # the goodbye must not fail because the intents did
                 reply = Reply("intent", "Goodbye!", "quit", ends_session=True)
         print(format_reply(reply, self.colour))
@@ -162,10 +154,10 @@ def run_repl(tutor, first: str = "") -> int:
     conversation = Conversation(tutor, use_colour(sys.stdout))
     history = open_history()
     loaded = not isinstance(tutor, Deferred) or tutor.ready
-    session = PromptSession(
+    session: PromptSession[str] = PromptSession(
         history=history,
         auto_suggest=AutoSuggestFromHistory(),
-        completer=SlashCompleter(COMMANDS, lambda: [t.title for t in tutor.kb.topics]
+        completer=SlashCompleter(slash.completions(), lambda: [t.title for t in tutor.kb.topics]
                                  if not isinstance(tutor, Deferred) or tutor.ready else []),
         complete_while_typing=True,
         bottom_toolbar=make_toolbar(tutor, conversation.state),

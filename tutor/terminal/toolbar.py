@@ -3,7 +3,7 @@ conversation is on, so a bare "why?" has visible context."""
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from tutor.dialogue.state import ConversationState
 

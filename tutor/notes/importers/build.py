@@ -20,6 +20,8 @@ import yaml
 from tutor.notes.importers.generate import followups_for, why_questions_for
 from tutor.notes.importers.outline import Entry, ImportProblem
 from tutor.notes.importers.target import staging_folder, swap_in, write_manifest
+from tutor.notes.loading import load_knowledge
+from tutor.storage.yamlsafe import DataFileError, read_yaml
 from tutor.text.lexicon import COMMON_MISSPELLINGS
 
 
@@ -145,9 +147,6 @@ def write_folder(out: Path, sources: list[tuple[str, str, list[Entry]]], title: 
 def check_loads(folder: Path) -> None:
     """Load what was written with the tutor's own loader; a problem names the
     student's file and line that the faulty note came from."""
-    from tutor.notes.loading import load_knowledge
-    from tutor.storage.yamlsafe import DataFileError, read_yaml
-
     try:
         load_knowledge(folder)
     except DataFileError as exc:

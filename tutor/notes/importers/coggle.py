@@ -51,7 +51,7 @@ class _Node:
 
     def add(self, line: str, number: int, joiner: str = " ") -> None:
         self.short_join = len(line.split()) <= 4
-        self.parts.append(joiner + line if not line[:1] in ",.;:)]" else line)
+        self.parts.append(joiner + line if line[:1] not in ",.;:)]" else line)
         self.lines.append(number)
 
     @property

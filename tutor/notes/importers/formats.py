@@ -137,9 +137,10 @@ def _line_numbers(raw_lines: list[str], attribute: str) -> dict[str, int]:
 
 def parse_opml(raw_lines: list[str], name: str) -> list[Entry]:
     root = _safe_xml("\n".join(raw_lines), name)
-    if root.tag.lower() != "opml" or root.find("body") is None:
+    body = root.find("body")
+    if root.tag.lower() != "opml" or body is None:
         raise ImportProblem(f"{name}: not an OPML file (no <opml><body>)")
-    return _tree(root.find("body"), "text", "outline", raw_lines, name)
+    return _tree(body, "text", "outline", raw_lines, name)
 
 
 def parse_freemind(raw_lines: list[str], name: str) -> list[Entry]:

@@ -33,8 +33,8 @@ def followups_for(topics) -> dict:
             if match:
                 before, after = frag["text"][: match.start()].strip(), frag["text"][match.end():].strip()
                 if before and after:
-                    fragments[frag["id"]] = [
-                        f"Your notes link '{_short(before)}' with '{_short(after)}': can you explain how one leads to the other?"]
+                    fragments[frag["id"]] = [f"Your notes link '{_short(before)}' with '{_short(after)}': "
+                                             "can you explain how one leads to the other?"]
     topic_questions = {
         t.id: [f"Which idea under '{t.title}' matters most, and why?",
                f"How do the ideas under '{t.title}' connect to each other?"] for t in topics}
@@ -52,7 +52,7 @@ def _blank(text: str, word: str) -> str:
 
 
 def why_questions_for(topics) -> list[dict]:
-    questions = []
+    questions: list[dict] = []
     for topic in topics:
         for heading in [h["text"] for h in topic.headings]:
             under = [f for f in topic.fragments if f["trail"] and f["trail"][-1] == heading]
@@ -77,7 +77,8 @@ def why_questions_for(topics) -> list[dict]:
                     "answer": gap,
                 })
             if len(points) >= 2:
-                question = heading if heading.endswith("?") else f"What does your topic '{topic.title}' say about {heading.rstrip(':').lower()}?"
+                question = heading if heading.endswith("?") else \
+                    f"What does your topic '{topic.title}' say about {heading.rstrip(':').lower()}?"
                 questions.append({"id": f"why-{topic.id}-{len(questions) + 1}", "topic": topic.id,
                                   "question": question[0].upper() + question[1:], "points": points})
     return questions

@@ -32,7 +32,8 @@ _SPACE_BEFORE = re.compile(r"\s+([,.;:!?])")           # "finances , the" -> "fi
 def _drop_unbalanced(text: str) -> str:
     """Brackets left over from a map's formatting ("for [ trust ]) between") are noise."""
     original = text
-    out, stack = [], []
+    out: list[str] = []
+    stack: list[int] = []
     for ch in text:
         if ch in "([":
             stack.append(len(out))

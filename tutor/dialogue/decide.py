@@ -1,0 +1,138 @@
+"""Decide: given the ranked candidates, whether the notes answer, and how.
+
+Outcomes, tried in this order: define (a named term's glossary entry with the
+notes that use it), decline (nothing covers enough of the question, or it asks
+about a named thing the notes never name), branch (the question names a
+heading: the notes under it), clarify (two topics hold a short question
+equally), answer (the best note and its close siblings under the same heading).
+Each Decision says why; tutor.dialogue.compose turns it into a reply.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from tutor.dialogue.resources import Resources
+from tutor.dialogue.state import ConversationState
+from tutor.dialogue.turn import Turn
+from tutor.notes.model import GlossaryEntry
+from tutor.search.branches import Branch
+from tutor.search.corpus import near_pairs
+from tutor.search.matching import Candidate, matched_stems
+from tutor.text.lexicon import STOPWORDS
+from tutor.text.normalise import raw_tokens, stem
+
+
+@dataclass(frozen=True)
+class Decision:
+    outcome: str                          # define, decline, branch, clarify, answer
+    reason: str
+    doc_ids: tuple[str, ...] = ()         # the notes to show
+    confidence: float = 0.0
+    lead: str = ""                        # a heading to put before them
+    entry: GlossaryEntry | None = None    # define: the term
+    branch: Branch | None = None          # define: the branch the term heads
+    options: tuple[Candidate, ...] = ()   # clarify: the two readings
+    ranked: tuple[Candidate, ...] = ()    # decline: the nearest notes, whose topics are offered
+
+
+def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
+           leaned: bool = False) -> Decision:
+    """`leaned` says the turn was read with the last one ("and in plants?"): it may
+    name a branch of the last topic only."""
+    settings, query = res.settings, turn.query
+    entry = definition_entry(res, turn)
+    if entry:
+        branch = res.branches.match(query.stems, res.free_stems)
+        holding = None if branch else next(
+            (c for c in ranked if set(matched_stems(query.stems, c.doc)) >= set(query.stems)), None)
+        return Decision("define", f"asks what '{entry.term}' is, and the glossary has it", entry=entry,
+                        branch=branch, doc_ids=(holding.doc.id,) if holding else ())
+    if ranked and ranked[0].confidence < settings.decline_below:
+        # the most similar note may hold less of the question than a close runner-up
+        surest = max(ranked[:5], key=lambda c: c.confidence)
+        ranked = [surest] + [c for c in ranked if c is not surest]
+    if not ranked or ranked[0].confidence < settings.decline_below:
+        best = f"{ranked[0].confidence:.2f}" if ranked else "none"
+        return Decision("decline", f"best confidence {best} is under {settings.decline_below}",
+                        ranked=tuple(ranked))
+    if unknown_thing(res, turn):
+        return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
+                        ranked=tuple(ranked))
+    top = ranked[0]
+    if leaned:
+        named = res.branches.match(query.stems, res.free_stems, state.last_stems, state.last_topic)
+    else:
+        named = res.branches.match(query.stems, res.free_stems)
+    branch = named or res.branches.under(res.fragment(top.doc.id))
+    if branch:
+        why = "the question names the heading" if named else "the best note heads the notes under it"
+        return Decision("branch", f"{why} '{branch.heading}'", branch.shown(settings), top.confidence,
+                        lead=branch.heading)
+    top_trail = res.fragment(top.doc.id).trail
+    rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
+    if (rival and rival.rank >= settings.clarify_ratio * top.rank and rival.coverage >= top.coverage - 0.01
+            and len(set(query.stems)) <= 2 and rival.confidence >= settings.decline_below):
+        return Decision("clarify", "a short question two topics hold equally", confidence=top.confidence,
+                        options=(top, rival))
+    chosen = [top] + [c for c in ranked[1:6]
+                      if c.rank >= settings.sibling_ratio * top.rank and res.fragment(c.doc.id).trail == top_trail]
+    return Decision("answer", f"confidence {top.confidence:.2f}" + (f", with {len(chosen) - 1} close notes under "
+                                                                     "the same heading" if len(chosen) > 1 else ""),
+                    tuple(c.doc.id for c in chosen), top.confidence, lead=heading_evidence(res, turn, top))
+
+
+def unknown_thing(res: Resources, turn: Turn) -> bool:
+    """"What was the great purge?" asks about a named thing; unless the notes hold
+    that name as a phrase, sharing one of its words ("purged") is no answer."""
+    if not turn.named_thing:
+        return False
+    stems = list(res.corpus.analyzer.analyse_words(turn.named_thing).stems)
+    if not 1 <= len(stems) <= 4:
+        return False
+    pairs = list(zip(stems, stems[1:]))
+    index = res.corpus.index
+    for position in index.docs_with(stems[0])[:res.settings.named_thing_notes]:
+        doc = index.docs[position]
+        if all(s in doc.stems for s in stems) and (not pairs or set(pairs) & _near_pairs(res, doc.id)):
+            return False
+    return True
+
+
+def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
+    frag = res.fragment(fragment_id)
+    analyse = res.corpus.analyzer.analyse
+    return near_pairs(analyse(frag.text, correct=False).stems).union(
+        *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
+
+
+def _bare_name(res: Resources, turn: Turn) -> bool:
+    """'Chicherin?', 'and factionalism?': the line is a name and nothing else."""
+    query = turn.query
+    names = {stem(w) for e in query.entities for n in res.glossary[e].names for w in raw_tokens(n)}
+    words = [stem(w) for w in query.tokens if w not in STOPWORDS]
+    return bool(words) and all(w in names for w in words)
+
+
+def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
+    """'Who was Stresemann?' / 'what is the GMD': asked as a definition, and every
+    content word names one glossary entry."""
+    query = turn.query
+    if not query.entities or not (turn.asks_definition or _bare_name(res, turn)):
+        return None
+    entry = res.glossary[query.entities[0]]
+    names = res.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems
+    if query.stems and all(any(s == n for n in names) for s in query.stems):
+        return entry
+    return None
+
+
+def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
+    """The whole trail, when part of the question was found only in the headings."""
+    query = turn.query
+    frag = res.fragment(top.doc.id)
+    body = frozenset(res.corpus.analyzer.analyse(frag.text, correct=False).stems)
+    body_hits = set(matched_stems(query.stems, replace(top.doc, stems=body)))
+    if set(matched_stems(query.stems, top.doc)) - body_hits:
+        return " › ".join(frag.trail)
+    return ""

@@ -1,0 +1,89 @@
+"""Resolve context: read a turn against the conversation so far.
+
+"why?" after an answer asks for the reasons the notes link to it; "what happened
+next?" asks for the note after it; "he" is the last person named; a short turn
+that points back ("and the third article?") is read with the last question.
+A reply to "which do you mean?" picks one of the options offered.
+"""
+
+from __future__ import annotations
+
+from tutor.dialogue import compose, retrieve
+from tutor.dialogue.forms import SEQUENCE_WORDS
+from tutor.dialogue.reply import Reply
+from tutor.dialogue.resources import Resources
+from tutor.dialogue.state import ConversationState
+from tutor.dialogue.trace import Trace
+from tutor.dialogue.turn import Turn
+from tutor.search.matching import Candidate, matched_stems
+
+OPTION_WORDS = {"1": 0, "first": 0, "one": 0, "2": 1, "second": 1, "two": 1}
+
+
+def resolve_option(res: Resources, turn: Turn, state: ConversationState) -> str:
+    """The option of the last clarify reply this turn picks ("the first", "china"), or ''."""
+    for word in turn.typed:
+        word = word.strip(".!")
+        if word in OPTION_WORDS and OPTION_WORDS[word] < len(state.pending_options):
+            return state.pending_options[OPTION_WORDS[word]]
+    for option in state.pending_options:
+        title = res.kb.topic(res.fragment(option).topic).title.lower()
+        if any(w in title for w in turn.typed if len(w) > 3):
+            return option
+    return ""
+
+
+def why_of_last(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
+    """The notes the last answer's notes give as their reasons (their 'because')."""
+    last = [res.fragment(i) for i in state.last_doc_ids if res.is_fragment(i)]
+    reasons = [r for f in last for r in f.because if r not in state.last_doc_ids]
+    if not reasons:
+        return None
+    trace.decided("followup", "'why?' of the last answer: the notes it gives as its reasons")
+    return compose.answer(res, list(dict.fromkeys(reasons)), turn.query, state, confidence=0.9)
+
+
+def next_in_story(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
+    """The note after the last one shown, in the notes' own order, if it is about
+    what the student now names (or they name nothing new)."""
+    topic = list(res.kb.topic(state.last_topic).fragments)
+    shown = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
+    if not shown or shown[-1] + 1 >= len(topic):
+        return None
+    nxt = topic[shown[-1] + 1]
+    wanted = [s for s in turn.query.stems if s not in res.free_stems and s not in SEQUENCE_WORDS]
+    if wanted and not set(matched_stems(tuple(wanted), res.corpus.docs[nxt.id])):
+        return None
+    trace.decided("followup", "'what next?': the note after the last one shown")
+    return compose.answer(res, [nxt.id], turn.query, state, confidence=0.8)
+
+
+def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
+                 trace: Trace) -> tuple[Turn, list[Candidate], bool]:
+    """Resolve 'he' to the last person named, and lean a pointing follow-up on the
+    last question; says whether the turn was read with the last one."""
+    wanted = turn.wanted
+    others = [p for p in state.last_persons if p not in turn.query.persons]
+    if turn.person_pronoun and others:
+        person = res.glossary.get(others[0])
+        if person:
+            turn = turn.with_person(res.corpus.analyzer, person.term)
+            ranked = retrieve.rank(res, turn.query, wanted)
+            trace.step(f"pronoun read as {person.term}")
+    standalone = ranked[0].confidence if ranked else 0.0
+    points_back = turn.points_back  # read from the turn as typed, before the last question's stems join it
+    if points_back or (standalone < res.settings.decline_below and len(turn.query.stems) <= 2):
+        previous = retrieve.similarity(res, state.last_stems, state.last_char_text)
+        if not turn.query.stems:
+            # "when did they get them": the last question says what this turn is about.
+            turn = turn.with_stems(tuple(dict.fromkeys(turn.query.stems + state.last_stems)))
+            leaned = retrieve.rank(res, turn.query, wanted, previous=previous, topic=state.last_topic)
+        else:
+            # "who did he put in charge of it", "and Factionalism?": the last question
+            # is half the meaning.
+            leaned = retrieve.rank(res, turn.query, wanted, previous=previous, topic=state.last_topic,
+                                   context_stems=state.last_stems)
+        if leaned and (points_back or leaned[0].confidence >= standalone):
+            trace.step("read with the last question" + (" (it points back)" if points_back else ""))
+            return turn, leaned, True
+    return turn, ranked, False

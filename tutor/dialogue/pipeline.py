@@ -1,0 +1,91 @@
+"""A turn's path, in one direction:
+
+1. read      the line, once, into a Turn (tutor.dialogue.turn)
+2. route     a practice session takes it (practice); a reply to "which do you
+             mean?" picks an option (followon.resolve_option); a command is an
+             intent (route, intent_replies); a request to practise starts a
+             session (practice); anything else is a question
+3. retrieve  the candidate notes (retrieve)
+4. resolve   "why?", "what next?", "he", a turn that points back (followon)
+5. decide    define, decline, branch, clarify or answer (decide)
+6. compose   the reply in the notes' words, remembered for the next turn (compose)
+
+Every step notes itself in the reply's Trace.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tutor.dialogue import compose, followon, intent_replies, practice, retrieve, route
+from tutor.dialogue.decide import decide
+from tutor.dialogue.reply import Reply
+from tutor.dialogue.resources import Resources
+from tutor.dialogue.state import ConversationState
+from tutor.dialogue.trace import Trace
+from tutor.dialogue.turn import Turn, read_turn
+
+
+def clean(text: str | None, limit: int) -> str:
+    """The line as the engine reads it: NULs gone, at most `limit` characters, trimmed."""
+    return (text or "").replace("\x00", " ")[:limit].strip()
+
+
+def respond(res: Resources, text: str, state: ConversationState) -> Reply:
+    """Answer one line of the student's, updating the conversation state in place."""
+    text = clean(text, res.settings.max_input)
+    state.turns += 1
+    trace = Trace()
+    if not text:
+        trace.decided("intent", "an empty line gets the short help")
+        return _traced(intent_replies.reply_for(res, "help", state, short=True), trace)
+    turn = read_turn(text, res.corpus.analyzer)
+    if state.session is not None:
+        trace.step("a practice session is under way: the coach reads the line")
+        trace.decided("practice", f"control word '{turn.control}'" if turn.control else "read as an answer")
+        return _traced(practice.session_turn(res, turn, state, ask=lambda t, s: outside_session(res, t, s, Trace())),
+                       trace)
+    return _traced(outside_session(res, turn, state, trace), trace)
+
+
+def outside_session(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply:
+    """Everything after the practice session's turn: options, intents, questions."""
+    if state.pending_options:
+        chosen = followon.resolve_option(res, turn, state)
+        state.pending_options = ()
+        if chosen:
+            trace.decided("answer", "picks one of the options offered")
+            return compose.answer(res, [chosen], turn.query, state, confidence=1.0)
+    ranked = retrieve.rank(res, turn.query, turn.wanted)
+    trace.weighed(ranked)
+    intent, why = route.intent_of(res, turn)
+    trace.step(why)
+    if intent == "explain":
+        trace.decided("practice", "starts a practice session")
+        return practice.start_session(res, turn, state)
+    if intent != "question":
+        trace.decided("intent", intent)
+        return intent_replies.reply_for(res, intent, state)
+    return answer_question(res, turn, ranked, state, trace)
+
+
+def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace) -> Reply:
+    if state.has_answer and turn.asks_why:
+        reply = followon.why_of_last(res, turn, state, trace)
+        if reply:
+            return reply
+    if state.has_answer and turn.asks_what_next:
+        reply = followon.next_in_story(res, turn, state, trace)
+        if reply:
+            return reply
+    leaned = False
+    if state.has_answer:
+        turn, ranked, leaned = followon.with_context(res, turn, ranked, state, trace)
+        trace.weighed(ranked)
+    decision = decide(res, turn, ranked, state, leaned)
+    trace.decided(decision.outcome, decision.reason)
+    return compose.render(res, decision, turn.query, state)
+
+
+def _traced(reply: Reply, trace: Trace) -> Reply:
+    return replace(reply, trace=trace)

@@ -1,0 +1,53 @@
+"""What the stages of a turn read: the notes, their index and the tools built on
+them, made once when the tutor starts and never changed by a turn.
+
+This is the engine's public interface inside the dialogue room: stages, the
+practice sessions and the intent replies read these fields and nothing
+private of the Tutor's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tutor.coaching.grading import Grader
+from tutor.coaching.progress import ProgressStore
+from tutor.dialogue.intents import IntentClassifier
+from tutor.notes.model import Fragment, GlossaryEntry, Intent, KnowledgeBase
+from tutor.search.branches import BranchIndex
+from tutor.search.corpus import Corpus
+from tutor.settings import Settings
+
+
+@dataclass(frozen=True)
+class Resources:
+    kb: KnowledgeBase
+    corpus: Corpus
+    branches: BranchIndex
+    intents: IntentClassifier
+    grader: Grader
+    settings: Settings
+    progress: ProgressStore | None
+    glossary: dict[str, GlossaryEntry]           # by id
+    intent_stems: dict[str, frozenset[str]]      # every stem of each intent's examples
+    subject_term: str                            # who the notes are about ("Stalin"), or ""
+    free_stems: frozenset[str]                   # stems of that subject's names: every note is about them
+
+    @classmethod
+    def build(cls, kb: KnowledgeBase, intents: tuple[Intent, ...], corpus: Corpus, classifier: IntentClassifier,
+              branches: BranchIndex, progress: ProgressStore | None, settings: Settings) -> Resources:
+        analyse = corpus.analyzer.analyse
+        glossary = {g.id: g for g in kb.glossary}
+        intent_stems = {i.name: frozenset(s for ex in i.examples for s in analyse(ex, correct=False).stems)
+                        for i in intents}
+        subject = glossary.get(corpus.subject_person)
+        free = frozenset(analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
+        grader = Grader(corpus.analyzer, corpus.index.char, settings)
+        return cls(kb, corpus, branches, classifier, grader, settings, progress, glossary, intent_stems,
+                   subject.term if subject else "", free)
+
+    def fragment(self, fragment_id: str) -> Fragment:
+        return self.kb.fragment(fragment_id)
+
+    def is_fragment(self, doc_id: str) -> bool:
+        return doc_id in self.kb.by_id

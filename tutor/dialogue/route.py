@@ -1,0 +1,32 @@
+"""Route: what kind of turn a line is, when it is not part of a practice session
+or a reply to "which do you mean?": a command (an intent) or a question.
+
+A line is a command only when it is one: nothing left over that the notes could
+be asked about ("help me with quadratic equations" is a question).
+"""
+
+from __future__ import annotations
+
+from tutor.dialogue.resources import Resources
+from tutor.dialogue.turn import Turn
+
+CONVERSATIONAL = ("quit", "greet", "thanks")   # never what a question means ("when did they leave?")
+
+
+def intent_of(res: Resources, turn: Turn) -> tuple[str, str]:
+    """(intent, why). Intents are tried best first; one whose examples do not
+    account for every content word gives way to the next."""
+    matches = res.intents.match_words(turn.words)
+    question = next((m.score for m in matches if m.name == "question"), 0.0)
+    for match in matches:
+        if match.name == "question" or match.score < res.settings.intent_min or question >= match.score - 0.03:
+            return "question", (f"nearest intent '{match.name}' at {match.score:.2f}"
+                                if match.name != "question" else f"reads as a question ({match.score:.2f})")
+        if turn.is_question and match.name in CONVERSATIONAL:
+            continue
+        if match.name == "explain":
+            return match.name, f"asks to practise ({match.score:.2f})"
+        vocabulary = res.intent_stems[match.name]
+        if not turn.query.entities and all(s in vocabulary for s in turn.query.stems):
+            return match.name, f"intent '{match.name}' at {match.score:.2f}, every word one of its examples'"
+    return "question", "no intent accounts for every word"

@@ -1,0 +1,41 @@
+"""Every value the tutor is tuned by, in one frozen object handed to the Tutor.
+
+An experiment or a test changes one value (dataclasses.replace(Settings(),
+decline_below=0.4)) without patching a module. A base module: it imports
+nothing of tutor's, and every room may read it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Settings:
+    # deciding whether and how the notes answer (tutor.dialogue.decide)
+    decline_below: float = 0.35         # confidence under which the notes are said not to cover it
+    sibling_ratio: float = 0.85         # same-heading notes this close to the best join the answer
+    clarify_ratio: float = 0.9          # two topics this close, holding the question equally: ask which
+    listed_topics: int = 8              # topics named when a question is near none (a course may have thousands)
+    named_thing_notes: int = 500        # notes checked for a named thing ("the great purge")
+    branch_topic_list: int = 4          # a whole topic is answered with its first notes; "tell me more" goes on
+    branch_list: int = 8                # notes shown under a sub-heading that names the question
+    # routing a line (tutor.dialogue.route)
+    intent_min: float = 0.45            # intent similarity needed to treat a line as a command
+    max_input: int = 2000               # characters read from one line
+    side_question_confidence: float = 0.6  # a question asked mid-practice is answered from this confidence
+    # follow-ups (tutor.dialogue.followon)
+    context_weight: float = 0.5         # share of the previous question's scores blended into a follow-up
+    topic_boost: float = 1.3            # a follow-up stays in the last answer's topic unless its words lead away
+    # ranking candidates (tutor.search.matching)
+    candidates: int = 200               # notes weighed for coverage, the most similar first
+    full_confidence_score: float = 0.28  # similarity at which coverage alone sets the confidence
+    person_clash_factor: float = 0.3    # coverage kept by a note about other people than those asked about
+    ordinary_share: float = 1.4         # an everyday word the notes lack, as a multiple of the rarest word's idf
+    unknown_factor: float = 2.0         # a name or term the notes lack, as a multiple of it
+    exact_bonus: float = 0.15           # rank bonus when every content word appears exactly as written
+    context_share: float = 0.5          # weight of the last question's words in a follow-up that points back
+    word_share: float = 0.6             # the word model's share of similarity (the rest: character n-grams)
+    # grading explanations (tutor.coaching.grading)
+    similar_enough: float = 0.45        # TF-IDF similarity that, with half the key ideas, also makes a point
+    close_question: float = 0.6         # share of a typed why-question's content words that must be the question's own
