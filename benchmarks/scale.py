@@ -84,8 +84,8 @@ def generate(n: int, workdir: Path) -> dict:
 def build(workdir: Path) -> dict:
     """Fit and save the index of the notes (the one-off first start)."""
     sys.path.insert(0, str(REPO))
-    from tutor.storage import paths
     from tutor.cache import load_tutor
+    from tutor.storage import paths
 
     start = time.perf_counter()
     load_tutor(workdir / "notes", paths.bundled("intents"), folder=workdir / "cache")
@@ -96,9 +96,9 @@ def build(workdir: Path) -> dict:
 def serve(workdir: Path, queries: int) -> dict:
     """Load the saved index (every later start) and answer questions through respond()."""
     sys.path.insert(0, str(REPO))
-    from tutor.storage import paths
     from tutor.cache import load_tutor
     from tutor.dialogue.state import ConversationState
+    from tutor.storage import paths
 
     warnings: list[str] = []
     start = time.perf_counter()
