@@ -28,18 +28,19 @@ def render(res: Resources, decision: Decision, query: Analysis, state: Conversat
         return define(res, decision, query, state)
     if decision.outcome == "clarify":
         return clarify(res, list(decision.options), query, state)
-    return answer(res, list(decision.doc_ids), query, state, decision.confidence, lead=decision.lead)
+    return answer(res, list(decision.doc_ids), query, state, decision.confidence, lead=decision.lead,
+                  more=decision.more)
 
 
 def answer(res: Resources, doc_ids: list[str], query: Analysis, state: ConversationState, confidence: float,
-           lead: str = "") -> Reply:
+           lead: str = "", more: int = 0) -> Reply:
     """These notes (and glossary entries) as the answer, remembered as the last one."""
     frags = [res.fragment(i) for i in doc_ids if res.is_fragment(i)]
     entries = [res.glossary[i] for i in doc_ids if i in res.glossary]
     parts: list[str] = []
     sources: list[Source] = []
     if frags:
-        parts.append(wording.notes_text(frags, lead))
+        parts.append(wording.notes_text(frags, lead, more))
         sources.extend(wording.note_source(f) for f in frags)
     for entry in entries:
         parts.append(wording.glossary_text(entry))

@@ -33,6 +33,7 @@ class Decision:
     entry: GlossaryEntry | None = None    # define: the term
     branch: Branch | None = None          # define: the branch the term heads
     options: tuple[Candidate, ...] = ()   # clarify: the two readings
+    more: int = 0                         # notes of the branch left unshown ("...and N more")
     ranked: tuple[Candidate, ...] = ()    # decline: the nearest notes, whose topics are offered
 
 
@@ -67,8 +68,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     branch = named or res.branches.under(res.fragment(top.doc.id))
     if branch:
         why = "the question names the heading" if named else "the best note heads the notes under it"
-        return Decision("branch", f"{why} '{branch.heading}'", branch.shown(settings), top.confidence,
-                        lead=branch.heading)
+        shown = branch.shown(settings)
+        return Decision("branch", f"{why} '{branch.heading}'", shown, top.confidence, lead=branch.heading,
+                        more=len(branch.fragment_ids) - len(shown))
     top_trail = res.fragment(top.doc.id).trail
     rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
     if (rival and rival.rank >= settings.clarify_ratio * top.rank and rival.coverage >= top.coverage - 0.01
@@ -90,11 +92,13 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
     stems = list(res.corpus.analyzer.analyse_words(turn.named_thing).stems)
     if not 1 <= len(stems) <= 4:
         return False
-    pairs = list(zip(stems, stems[1:]))
+    near = res.corpus.weights.matcher.near(stems)  # spelt as the notes spell it, or a form of it
+    pairs = {(a, b) for x, y in zip(stems, stems[1:]) for a in near[x] for b in near[y]}
     index = res.corpus.index
-    for position in index.docs_with(stems[0])[:res.settings.named_thing_notes]:
+    positions = sorted({int(p) for form in near[stems[0]] for p in index.docs_with(form)})
+    for position in positions[:res.settings.named_thing_notes]:
         doc = index.docs[position]
-        if all(s in doc.stems for s in stems) and (not pairs or set(pairs) & _near_pairs(res, doc.id)):
+        if all(not near[s].isdisjoint(doc.stems) for s in stems) and (not pairs or pairs & _near_pairs(res, doc.id)):
             return False
     return True
 

@@ -34,8 +34,10 @@ def glossary_source(entry: GlossaryEntry) -> Source:
     return Source(entry.id, "glossary", (entry.term,), "glossary.yaml", (), entry.text)
 
 
-def notes_text(frags: list[Fragment], lead: str = "") -> str:
-    """One fragment as a sentence; several as a list under the heading they share.
+def notes_text(frags: list[Fragment], lead: str = "", more: int = 0) -> str:
+    """One fragment as a sentence; several as a list under the heading they share,
+    each indented as deep as it sits under the others, and `more` (notes left
+    unshown) said at the end, so a list is never cut without a word.
 
     A fragment under a sub-heading (a list of reasons under a question, say)
     means little without it, so that heading leads the answer; the engine may
@@ -44,9 +46,11 @@ def notes_text(frags: list[Fragment], lead: str = "") -> str:
     if not lead and len({f.trail for f in frags}) == 1 and len(frags[0].trail) > 1:
         lead = frags[0].trail[-1]
     lead = lead.rstrip(": ")
+    tail = f"\n…and {more} more (say 'more')." if more > 0 else ""
     if len(frags) == 1:
-        return (f"{lead} — " if lead else "") + sentence(frags[0].text)
-    bullets = "\n".join(f"• {sentence(f.text)}" for f in frags)
+        return (f"{lead} — " if lead else "") + sentence(frags[0].text) + tail
+    top = min(len(f.trail) for f in frags)
+    bullets = "\n".join(f"{'  ' * (len(f.trail) - top)}• {sentence(f.text)}" for f in frags) + tail
     if not lead:
         return bullets
     return f"{lead}{'' if lead.endswith('?') else ':'}\n{bullets}"

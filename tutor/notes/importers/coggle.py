@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.notes.importers.outline import Entry, clean
+from tutor.notes.importers.outline import Node, Outline, clean, tree_from_levels
 
 CHROME = re.compile(r"enable javascript|requires javascript|coggle diagram", re.I)
 FUNCTION_WORDS = frozenset("like was were is are of the a an to for and or by in with as at on from that "
@@ -59,23 +59,28 @@ class _Node:
         return clean("".join(p if i == 0 else p for i, p in enumerate(self.parts)))
 
 
-def parse_coggle(lines: list[str]) -> list[Entry]:
+def parse_coggle(lines: list[str]) -> Outline:
     body_start = 0
     while body_start < len(lines) and (CHROME.search(lines[body_start]) or not lines[body_start].strip()):
         body_start += 1
-    entries: list[Entry] = []
-    if body_start < len(lines):  # the map's title (its root node) is not a note
-        entries.append(Entry("title", 0, clean(lines[body_start]), (body_start + 1,)))
+    title = clean(lines[body_start]) if body_start < len(lines) else ""  # the map's root node: its title
     body_start += 1
+    items: list[tuple[int, Node]] = []
     node: _Node | None = None
+    level = 0          # the level of the heading the notes now sit under
     question_heading_open = False
     first = True
 
     def close():
         nonlocal node
         if node is not None and node.text:
-            entries.append(Entry("note", 0, node.text, tuple(node.lines)))
+            items.append((level + 1, Node(node.text, tuple(node.lines))))
         node = None
+
+    def heading(depth: int, line: str, number: int) -> None:
+        nonlocal level
+        items.append((depth, Node(clean(line), (number,), label=True)))
+        level = depth
 
     for number, raw in enumerate(lines[body_start:], body_start + 1):
         line = raw.strip()
@@ -97,15 +102,15 @@ def parse_coggle(lines: list[str]) -> list[Entry]:
             continue
         close()
         if first or _is_upper_heading(line):
-            entries.append(Entry("heading", 1, clean(line), (number,)))
+            heading(1, line, number)
             question_heading_open = False
         elif line.endswith("?"):
-            entries.append(Entry("heading", 2, clean(line), (number,)))
+            heading(2, line, number)
             question_heading_open = True
         elif line.endswith(":"):
-            entries.append(Entry("heading", 3 if question_heading_open else 2, clean(line), (number,)))
+            heading(3 if question_heading_open else 2, line, number)
         else:
             node = _Node(line, number)
         first = False
     close()
-    return entries
+    return Outline(title, tree_from_levels(items))

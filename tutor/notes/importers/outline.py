@@ -1,11 +1,16 @@
-"""The common shape every importer produces: a flat outline of headings and
-notes, each with its depth and the source lines it came from. One builder
-(tutor.notes.importers.build) turns any outline into a knowledge folder."""
+"""The common shape every importer produces: an outline, a tree of nodes, each
+with its own words and the source lines they came from. One builder
+(tutor.notes.importers.build) turns any outline into a knowledge folder.
+
+A node is a note (its words say something) or a label (a heading that only
+names what is under it: a Markdown heading, "Causes:"). A note may have
+children too: its words are still a note, and they head the notes under it.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tutor.errors import TutorError
 
@@ -14,12 +19,50 @@ class ImportProblem(TutorError):
     """A file that cannot be imported; the message says why in one line."""
 
 
-@dataclass(frozen=True)
-class Entry:
-    kind: str              # "heading" or "note"
-    level: int             # 1 for a topic heading; notes take the level of what they sit under
+@dataclass
+class Node:
     text: str
     lines: tuple[int, ...]
+    children: list[Node] = field(default_factory=list)
+    label: bool = False          # names its children, says nothing itself
+
+    def walk(self):
+        """This node and every node under it, in the notes' order."""
+        yield self
+        for child in self.children:
+            yield from child.walk()
+
+
+@dataclass
+class Outline:
+    title: str                   # the notes' own title (a map's root, a lone '# Title'), or ''
+    roots: list[Node]
+
+    def has_notes(self) -> bool:
+        return any(not n.label and has_words(n.text) for root in self.roots for n in root.walk())
+
+
+def has_words(text: str) -> bool:
+    return any(c.isalnum() for c in text)
+
+
+def says_something(text: str) -> bool:
+    """A line heading a list says something itself ("There are 5 basic shapes:"),
+    unless it is only a name for the list ("Causes:", "Examples of terms:")."""
+    return len(text.rstrip(":").split()) > 3
+
+
+def tree_from_levels(items: list[tuple[int, Node]]) -> list[Node]:
+    """Nest nodes given in order with their depth (1 = top): each goes under the
+    nearest node before it that is shallower."""
+    roots: list[Node] = []
+    stack: list[tuple[int, Node]] = []
+    for depth, node in items:
+        while stack and stack[-1][0] >= depth:
+            stack.pop()
+        (stack[-1][1].children if stack else roots).append(node)
+        stack.append((depth, node))
+    return roots
 
 
 _SPACE = re.compile(r"\s+")

@@ -7,8 +7,10 @@ from pathlib import Path
 
 from tutor.notes.importers.build import write_folder
 from tutor.notes.importers.coggle import CHROME, parse_coggle
-from tutor.notes.importers.formats import parse_freemind, parse_markdown, parse_opml, parse_plain
-from tutor.notes.importers.outline import Entry, ImportProblem
+from tutor.notes.importers.markdown import parse_markdown
+from tutor.notes.importers.mindmap import parse_freemind, parse_opml
+from tutor.notes.importers.outline import ImportProblem, Outline
+from tutor.notes.importers.plain import parse_plain
 from tutor.notes.importers.target import check_target
 
 FORMATS = ("auto", "coggle", "markdown", "opml", "freemind", "text")
@@ -51,22 +53,22 @@ def detect(path: Path, text: str) -> str:
     return "text"
 
 
-def parse(path: Path, text: str, kind: str = "auto") -> list[Entry]:
+def parse(path: Path, text: str, kind: str = "auto") -> Outline:
     kind = detect(path, text) if kind == "auto" else kind
     lines = text.splitlines()
     if kind == "coggle":
-        entries = parse_coggle(lines)
+        outline = parse_coggle(lines)
     elif kind == "markdown":
-        entries = parse_markdown(lines)
+        outline = parse_markdown(lines)
     elif kind == "opml":
-        entries = parse_opml(lines, path.name)
+        outline = parse_opml(lines, path.name)
     elif kind == "freemind":
-        entries = parse_freemind(lines, path.name)
+        outline = parse_freemind(lines, path.name)
     else:
-        entries = parse_plain(lines)
-    if not any(e.kind == "note" for e in entries):
+        outline = parse_plain(lines)
+    if not outline.has_notes():
         raise ImportProblem(f"{path.name}: no notes found in it")
-    return entries
+    return outline
 
 
 def import_files(paths: list[Path], out: Path, kind: str = "auto"):
@@ -82,5 +84,4 @@ def import_files(paths: list[Path], out: Path, kind: str = "auto"):
             name = f"1-{name}"
         names.add(name)
         sources.append((name, text, parse(path, text, kind)))
-    titles = [e.text for _, _, entries in sources for e in entries if e.kind == "title" and e.text.strip()]
-    return write_folder(target, sources, title=titles[0] if len(sources) == 1 and titles else "")
+    return write_folder(target, sources)

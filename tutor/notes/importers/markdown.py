@@ -1,0 +1,213 @@
+"""Markdown notes, read with markdown-it-py (a CommonMark parser that says which
+source lines each block came from) into the common outline.
+
+Headings are labels and nest by level (a lone '# Title' over the rest is the
+notes' title); list items, however deep, are notes, and an item with items
+under it heads them; a paragraph is a note, and one ending ':' heads the list,
+table, formula or code right after it; a table row is a note carrying its
+column headers; a code block or display formula is one note (skipped when it
+is a drawing); a block quote's paragraphs are notes. YAML front matter, rules,
+HTML components, images and MDX import lines say nothing and are skipped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from tutor.notes.importers.markup import is_drawing, latex_words, plain_words
+from tutor.notes.importers.outline import Node, Outline, clean, has_words, says_something, tree_from_levels
+
+_MDX_IMPORT = re.compile(r"^\s*(import\s+.+\s+from\s+['\"].+['\"]|export\s+(const|default)\b.*);?\s*$")
+_TITLE = re.compile(r"^\s*title\s*:\s*(.+?)\s*$")
+_FORMULA = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.S)
+_PARSER = MarkdownIt("commonmark").enable("table")
+
+
+def front_matter(lines: list[str]) -> tuple[int, str]:
+    """(how many lines of YAML front matter open the file, the title it gives)."""
+    if not lines or lines[0].strip() != "---":
+        return 0, ""
+    for number, line in enumerate(lines[1:], 2):
+        if line.strip() in ("---", "..."):
+            titles = [m.group(1).strip("'\"") for m in map(_TITLE.match, lines[1:number - 1]) if m]
+            return number, titles[0] if titles else ""
+    return 0, ""
+
+
+@dataclass
+class _Block:
+    """A block of the document: its depth in the outline, and its node."""
+
+    depth: int
+    node: Node
+
+
+def parse_markdown(lines: list[str]) -> Outline:
+    skip, title = front_matter(lines)
+    kept = ["" if n < skip or _MDX_IMPORT.match(line) else line for n, line in enumerate(lines)]
+    tokens = _PARSER.parse("\n".join(kept))
+    blocks = _Reader(tokens).blocks()
+    heading_levels = sorted({b.depth for b in blocks if b.node.label and b.depth < 100})
+    tops = [b for b in blocks if b.node.label and heading_levels and b.depth == heading_levels[0]]
+    if not title and len(tops) == 1 and len(heading_levels) > 1 and blocks and blocks[0] is tops[0]:
+        title = tops[0].node.text  # one '# Title' over '## Sections': the title, not a topic
+        blocks = blocks[1:]
+    return Outline(title, tree_from_levels([(b.depth, b.node) for b in blocks]))
+
+
+def _lines(token: Token) -> tuple[int, ...]:
+    start, end = token.map or (0, 1)
+    return tuple(range(start + 1, max(end, start + 1) + 1))
+
+
+def _inline_text(token: Token) -> str:
+    """An inline token's words: text and code kept, HTML tags and images dropped."""
+    parts = []
+    for child in token.children or ():
+        if child.type in ("text", "code_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "html_inline" and re.match(r"<\s*br", child.content, re.I):
+            parts.append(" ")
+    return clean(plain_words("".join(parts)))
+
+
+class _Reader:
+    """Walks markdown-it's token stream once, keeping the depth each block sits at."""
+
+    HEADING_BASE = 0     # headings sit at their level (1-6); everything else below the last heading
+
+    def __init__(self, tokens: list[Token]):
+        self.tokens = tokens
+        self.out: list[_Block] = []
+        self.heading_depth = 0
+
+    def blocks(self) -> list[_Block]:
+        i = 0
+        while i < len(self.tokens):
+            i = self._block(i, self.heading_depth + 1)
+        return self.out
+
+    def _add(self, depth: int, node: Node) -> None:
+        if node.label or has_words(node.text):
+            self.out.append(_Block(depth, node))
+
+    def _block(self, i: int, depth: int) -> int:
+        """Read the block starting at token i, at this depth; returns the next token."""
+        token = self.tokens[i]
+        kind = token.type
+        if kind == "heading_open":
+            text = _inline_text(self.tokens[i + 1])
+            if has_words(text):
+                self.heading_depth = int(token.tag[1])
+                self._add(self.heading_depth, Node(text, _lines(token), label=True))
+            return i + 3
+        if kind == "paragraph_open":
+            return self._paragraph(i, depth)
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            return self._list(i, depth)
+        if kind == "table_open":
+            return self._table(i, depth)
+        if kind in ("fence", "code_block"):
+            text = " ".join(line.strip() for line in token.content.splitlines() if line.strip())
+            if has_words(text) and not is_drawing(text):
+                self._add(depth, Node(clean(text), _lines(token)))
+            return i + 1
+        if kind == "blockquote_open":
+            return self._inside(i, "blockquote_close", depth)
+        if kind == "html_block":
+            text = clean(plain_words(token.content))
+            if has_words(text) and not is_drawing(text):
+                self._add(depth, Node(text, _lines(token)))
+            return i + 1
+        return i + 1  # hr, and anything that says nothing
+
+    def _inside(self, i: int, closing: str, depth: int) -> int:
+        i += 1
+        while i < len(self.tokens) and self.tokens[i].type != closing:
+            i = self._block(i, depth)
+        return i + 1
+
+    def _paragraph(self, i: int, depth: int) -> int:
+        inline = self.tokens[i + 1]
+        raw = inline.content
+        formula = _FORMULA.match(raw)
+        text = clean(latex_words(formula.group(1))) if formula else _inline_text(inline)
+        node = Node(text, _lines(self.tokens[i]), label=text.endswith(":") and not formula)
+        nxt = self.tokens[i + 3] if i + 3 < len(self.tokens) else None
+        heads_next = node.label and nxt is not None and nxt.type in (
+            "bullet_list_open", "ordered_list_open", "table_open", "fence", "code_block", "paragraph_open")
+        if heads_next and nxt.type == "paragraph_open":
+            heads_next = bool(_FORMULA.match(self.tokens[i + 4].content))
+        if not heads_next:
+            node.label = False
+            self._add(depth, node)
+            return i + 3
+        node.label = not says_something(text)
+        self._add(depth, node)
+        return self._block(i + 3, depth + 1)
+
+    def _list(self, i: int, depth: int) -> int:
+        closing = self.tokens[i].type.replace("_open", "_close")
+        i += 1
+        while i < len(self.tokens) and self.tokens[i].type != closing:
+            if self.tokens[i].type == "list_item_open":
+                i = self._item(i, depth)
+            else:
+                i += 1
+        return i + 1
+
+    def _item(self, i: int, depth: int) -> int:
+        """A list item: its first paragraph is the note; what follows in it sits under it."""
+        i += 1
+        first = True
+        while i < len(self.tokens) and self.tokens[i].type != "list_item_close":
+            if first and self.tokens[i].type == "paragraph_open":
+                text = _inline_text(self.tokens[i + 1])
+                self._add(depth, Node(text, _lines(self.tokens[i])))
+                first = False
+                i += 3
+            else:
+                i = self._block(i, depth + 1)
+                first = False
+        return i + 1
+
+    def _table(self, i: int, depth: int) -> int:
+        """Each row a note: its first cell, then every other cell with its column's header."""
+        headers: list[str] = []
+        row: list[str] = []
+        row_lines: tuple[int, ...] = ()
+        in_head = False
+        while self.tokens[i].type != "table_close":
+            token = self.tokens[i]
+            if token.type == "thead_open":
+                in_head = True
+            elif token.type == "thead_close":
+                in_head = False
+            elif token.type == "tr_open":
+                row, row_lines = [], _lines(token)
+            elif token.type == "inline":
+                row.append(_inline_text(token))
+            elif token.type == "tr_close":
+                if in_head:
+                    headers = row
+                else:
+                    text = _table_row(headers, row)
+                    if has_words(text):
+                        self._add(depth, Node(text, row_lines[:1]))
+            i += 1
+        return i + 1
+
+
+def _table_row(headers: list[str], cells: list[str]) -> str:
+    named = [(h, c) for h, c in zip(headers or [""] * len(cells), cells) if has_words(c)]
+    if not named:
+        return ""
+    (_, first), rest = named[0], named[1:]
+    parts = [f"{h}: {c}" if h else c for h, c in rest]
+    return clean(first + (" — " + "; ".join(parts) if parts else ""))
