@@ -139,10 +139,10 @@ class _Reader:
         formula = _FORMULA.match(raw)
         text = clean(latex_words(formula.group(1))) if formula else _inline_text(inline)
         node = Node(text, _lines(self.tokens[i]), label=text.endswith(":") and not formula)
-        nxt = self.tokens[i + 3] if i + 3 < len(self.tokens) else None
-        heads_next = node.label and nxt is not None and nxt.type in (
+        following = self.tokens[i + 3].type if i + 3 < len(self.tokens) else ""
+        heads_next = node.label and following in (
             "bullet_list_open", "ordered_list_open", "table_open", "fence", "code_block", "paragraph_open")
-        if heads_next and nxt.type == "paragraph_open":
+        if heads_next and following == "paragraph_open":
             heads_next = bool(_FORMULA.match(self.tokens[i + 4].content))
         if not heads_next:
             node.label = False
