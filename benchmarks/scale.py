@@ -34,7 +34,7 @@ def make_notes(folder: Path, n: int, seed: int = 7) -> list[str]:
     from tutor.text.lexicon import ordinary_words
 
     rng = random.Random(seed)
-    words = [w for w in ordinary_words()[:12000] if len(w) > 3]
+    words = [w for w in sorted(ordinary_words())[:12000] if len(w) > 3]
     names = [f"{rng.choice('bcdfgklmnprstvz')}{rng.choice('aeiou')}{rng.choice('lmnrst')}"
              f"{rng.choice('aeiou')}{rng.choice('vkrsh')}{i}" for i in range(n // 20 + 10)]
     (folder / "topics").mkdir(parents=True)

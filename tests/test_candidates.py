@@ -14,7 +14,7 @@ from tutor.settings import Settings
 from tutor.storage import paths
 
 
-def _reference(stems, persons, scores, weigh, subject_person, wanted, context_stems, words):
+def _reference(stems, persons, scores, weigh, subject_person, wanted, context_stems, words, asked):
     """One note at a time, as the definitions read, over the same most similar notes."""
     question = Question.of(stems, weigh, context_stems)
     words = tuple(dict.fromkeys(words))
@@ -30,10 +30,13 @@ def _reference(stems, persons, scores, weigh, subject_person, wanted, context_st
         cov = coverage(question, doc)
         if persons_clash(persons, doc, subject_person):
             cov *= settings.person_clash_factor
-        if lacks_wanted(wanted, doc):
+        if lacks_wanted(wanted, doc, asked):
             cov *= settings.person_clash_factor
         exact = sum(w in doc.words for w in words) / len(words) if words else 0.0
-        out.append((doc.id, score, cov, score * (0.3 + 0.7 * cov) * (1 + settings.exact_bonus * exact)))
+        floor = settings.coverage_floor
+        reason = 1.0 if wanted == "reason" and "cause" in doc.marks else 0.0
+        out.append((doc.id, score, cov, score ** settings.score_power * (floor + (1 - floor) * cov)
+                    * (1 + settings.exact_bonus * exact) * (1 + settings.reason_bonus * reason)))
     out.sort(key=lambda c: -c[3])
     return out
 
@@ -42,7 +45,7 @@ QUESTIONS = [i.question for i in load_eval_set(paths.bundled("knowledge") / "eva
 
 
 @pytest.mark.parametrize("limit", [200, 6])  # every note a candidate; only the six most similar
-@pytest.mark.parametrize("wanted", ["", "count", "year"])
+@pytest.mark.parametrize("wanted", ["", "count", "time", "duration", "person", "reason"])
 def test_packed_judging_equals_judging_each_note(tutor, wanted, limit):
     corpus = tutor.corpus
     weights = replace(corpus.weights, settings=replace(Settings(), candidates=limit))
@@ -52,10 +55,11 @@ def test_packed_judging_equals_judging_each_note(tutor, wanted, limit):
         context = corpus.analyzer.analyse(previous).stems if compared % 3 == 0 else ()
         scores = corpus.index.scores(query.stems, query.char_text)
         words = tuple(query.char_text.split())
+        asked = frozenset(query.tokens) | frozenset(query.entities)
         ours = [(c.doc.id, c.score, c.coverage, c.rank) for c in rank_candidates(
             query.stems, query.persons, scores, weights, subject_person=corpus.subject_person, wanted=wanted,
-            context_stems=context, words=words)]
+            context_stems=context, words=words, asked=asked)]
         assert ours == _reference(query.stems, query.persons, scores, weights, corpus.subject_person, wanted,
-                                  context, words), question
+                                  context, words, asked), question
         compared += bool(ours)
     assert compared > 200

@@ -30,7 +30,9 @@ def test_read_turn_reads_the_form_once(res):
     assert turn.named_thing == ("treaty", "of", "berlin")
     assert ("wat", "what") in turn.query.corrections or turn.words[0] == "what"
     assert turn_of(res, "how many died").wanted == "count"
-    assert turn_of(res, "when did they leave").wanted == "year"
+    assert turn_of(res, "when did they leave").wanted == "time"
+    assert turn_of(res, "who led the uprising").wanted == "person" and turn_of(res, "who was stresemann").wanted == ""
+    assert turn_of(res, "why did he back the gmd").wanted == "reason"
     assert turn_of(res, "why did he do that?").asks_why
     assert turn_of(res, "and the third article?").points_back
     assert turn_of(res, "what happened next").asks_what_next

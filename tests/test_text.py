@@ -6,8 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tutor.text.normalise import apply_synonyms, content_stems, fold, fold_unicode, normalise, raw_tokens, stem
+from tutor.text.normalise import content_stems, fold, fold_unicode, normalise, raw_tokens, stem
 from tutor.text.spelling import SpellingCorrector, max_edits
+from tutor.text.synonyms import Synonyms
+from tutor.text.wordnet import WordNet
 
 
 def test_normalise_folds_case_quotes_possessives_and_us_spelling():
@@ -27,16 +29,32 @@ def test_stem_brings_inflections_together():
     assert stem("articles") == stem("article")
     assert stem("communism") != stem("communist")  # different stems, matched by prefix in coverage
     assert stem("gmd") == "gmd" and stem("1926") == "1926"
+    assert stem("took") == stem("take") and stem("atria") == stem("atrium") and stem("left") == stem("leave")
 
 
-def test_synonyms_and_idioms_map_to_the_notes_words():
-    assert apply_synonyms(raw_tokens("when did he die")) == ["when", "did", "he", "death"]
-    assert "allies" in apply_synonyms(raw_tokens("who was on his side"))
-    assert apply_synonyms(raw_tokens("why didn't stalin back them")).count("not") == 1
+def test_a_folders_synonyms_map_to_its_notes_words_and_english_negation_to_not():
+    table = Synonyms.of({"die": "death", "on his side": "allies"})
+    assert table.apply(raw_tokens("when did he die")) == ["when", "did", "he", "death"]
+    assert "allies" in table.apply(raw_tokens("who was on his side"))
+    assert Synonyms.of().apply(raw_tokens("why didn't stalin back them")).count("not") == 1
+    assert Synonyms.of().apply(raw_tokens("when did he die")) == ["when", "did", "he", "die"]  # English alone
+
+
+@pytest.fixture(scope="module")
+def wordnet():
+    return WordNet.load()
+
+
+def test_wordnet_relates_words_of_nearly_one_meaning(wordnet):
+    assert "similar" in wordnet.related("alike")
+    assert wordnet.related("alike")["similar"] > wordnet.related("chamber").get("enclosure", 0) - 1  # a strength
+    assert "atrium" in wordnet.lemmas_of("atria") and "contract" in wordnet.lemmas_of("contracted")
+    assert "weak" in wordnet.antonyms("strong") and "voluntarily" in wordnet.antonyms("involuntarily")
+    assert not any(c.isupper() for lemma in wordnet.synsets for c in lemma)  # no proper names
 
 
 def test_content_stems_drop_grammar_and_question_framing():
-    assert content_stems(raw_tokens("Can you tell me what the main reason was for the treaty?")) == ["treaty"]
+    assert content_stems(raw_tokens("Can you tell me what the main reason was for the treaty?")) == [stem("treaty")]
 
 
 VOCAB = ["stresemann", "china", "rapallo", "comintern", "propaganda", "bukharin", "chicherin", "germany"]

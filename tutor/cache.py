@@ -39,8 +39,9 @@ from tutor.search.matching import StemMatcher, TermWeights
 from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
 from tutor.storage import arrayfile, paths
+from tutor.text.synonyms import Synonyms
 
-FORMAT = 4
+FORMAT = 7
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
 
 
@@ -71,6 +72,7 @@ def _kb_to_data(kb: KnowledgeBase) -> tuple[dict, dict[str, np.ndarray]]:
         "sources": kb.sources,
         "why": [asdict(q) for q in kb.why_questions],
         "title": kb.title,
+        "synonyms": kb.synonyms,
     }
     return meta, arrays
 
@@ -89,7 +91,7 @@ def _kb_from_data(data: dict, arrays) -> KnowledgeBase:
     return KnowledgeBase(Path(data["root"]), topics, glossary,
                          {k: tuple(v) for k, v in data["fragment_followups"].items()},
                          {k: tuple(v) for k, v in data["topic_followups"].items()},
-                         {k: tuple(v) for k, v in data["sources"].items()}, why, data["title"])
+                         {k: tuple(v) for k, v in data["sources"].items()}, why, data["title"], data["synonyms"])
 
 
 # ------------------------------------------------------------------ index
@@ -113,8 +115,10 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         "subject_words": sorted(corpus.subject_words),
         "vocabulary": sorted(corpus.analyzer.vocabulary),
         "known_stems": sorted(corpus.analyzer.known_stems),
-        "ordinary_stems": sorted(corpus.weights.ordinary),
+        "ordinary_stems": corpus.weights.ordinary,
         "name_stems": sorted(corpus.weights.names),
+        "related": corpus.weights.related,
+        "pervasive": sorted(corpus.weights.pervasive),
         "branches": [[b.topic, b.heading, b.depth, sorted(b.own_stems), sorted(b.path_stems), list(b.fragment_ids)]
                      for b in tutor.branches.branches],
     }
@@ -133,11 +137,13 @@ def from_data(meta: dict, arrays, progress=None, root: Path | None = None, setti
     models = {name: TfidfModel.from_data(name, m, arrays) for name, m in meta["models"].items()}
     table = DocTable.from_data(meta["docs"], arrays, meta["kb"]["fragments"]["ids"],
                                [(t.id, len(t.fragments)) for t in kb.topics])
-    analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]))
+    analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]),
+                        synonyms=Synonyms.of(kb.synonyms))
     index = RetrievalIndex(table, models["word"], models["char"])
     matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)
     settings = settings or Settings()
-    weights = TermWeights(index, frozenset(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher, settings)
+    weights = TermWeights(index, dict(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher, settings,
+                          meta["related"], frozenset(meta["pervasive"]))
     corpus = Corpus(analyzer, index, DocsById(table), meta["subject_person"],
                     frozenset(meta["subject_words"]), weights)
     classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))

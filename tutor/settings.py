@@ -30,10 +30,19 @@ class Settings:
     # ranking candidates (tutor.search.matching)
     candidates: int = 200               # notes weighed for coverage, the most similar first
     full_confidence_score: float = 0.28  # similarity at which coverage alone sets the confidence
+    similarity_power: float = 1.0       # below it, confidence is coverage * (similarity / that) ** this
     person_clash_factor: float = 0.3    # coverage kept by a note about other people than those asked about
     ordinary_share: float = 1.4         # an everyday word the notes lack, as a multiple of the rarest word's idf
+    common_floor: float = 0.25          # ...scaled down the commoner it is in English, to this share at least
+    common_in_notes: bool = True        # a word the notes do use is scaled down the same way
+    related_share: float = 0.8          # a word of nearly the same meaning (WordNet) earns this share of a match
+    heading_share: float = 0.8          # a word found only in a note's headings earns this share of a match
+    pervasive_share: float = 0.7        # a word the notes of half the topics use earns this in any note
     unknown_factor: float = 2.0         # a name or term the notes lack, as a multiple of it
     exact_bonus: float = 0.15           # rank bonus when every content word appears exactly as written
+    reason_bonus: float = 0.3           # rank bonus, for a why-question, of a note that gives a reason
+    score_power: float = 1.0            # rank: similarity ** score_power, times ...
+    coverage_floor: float = 0.3         # ... (coverage_floor + (1 - coverage_floor) * coverage)
     context_share: float = 0.5          # weight of the last question's words in a follow-up that points back
     word_share: float = 0.6             # the word model's share of similarity (the rest: character n-grams)
     # grading explanations (tutor.coaching.grading)

@@ -24,8 +24,9 @@ from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel, char_wb_ngrams
 from tutor.settings import Settings
 from tutor.text.lexicon import STOPWORDS
-from tutor.text.normalise import apply_synonyms, content_stems, raw_tokens, stem
+from tutor.text.normalise import content_stems, raw_tokens, stem
 from tutor.text.spelling import max_edits
+from tutor.text.synonyms import Synonyms
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
 # Words that carry their own "not": weak is not strong, unstable is not stable.
@@ -87,10 +88,15 @@ class Grade:
         return said
 
 
-def make_unit(text: str, analyzer: Analyzer | None = None) -> Unit:
+def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | None = None) -> Unit:
+    """The text's words with what flips their meaning marked; read with the notes'
+    synonyms (the analyzer's, or `synonyms`), misspellings corrected when an
+    analyzer is given."""
     tokens = raw_tokens(text)
     if analyzer is not None:
         tokens = [analyzer.speller.correct(t) if stem(t) not in analyzer.known_stems else t for t in tokens]
+        synonyms = analyzer.synonyms
+    apply_synonyms = (synonyms or Synonyms.of()).apply
     stems: list[str] = []
     words: list[str] = []
     negators: list[int] = []
@@ -126,14 +132,14 @@ def split_units(text: str, analyzer: Analyzer | None = None) -> list[Unit]:
 Wording = tuple[tuple[tuple[str, str], ...], bool]  # (stem, word) pairs, and whether it carries its own 'not'
 
 
-def _compile(groups) -> list[list[Wording]]:
+def _compile(groups, synonyms: Synonyms | None = None) -> list[list[Wording]]:
     """Each way of saying a key idea: the stems it needs, and whether it carries its
     own "not" ("would not fight" says neutral; "weak" says not strong)."""
     compiled: list[list[Wording]] = []
     for group in groups:
         alts: list[Wording] = []
         for alt in group:
-            unit = make_unit(alt)
+            unit = make_unit(alt, synonyms=synonyms)
             pairs = tuple((s, w) for s, w in zip(unit.stems, unit.words) if s)
             if pairs:
                 alts.append((pairs, (len(unit.negators) + len(unit.antonyms)) % 2 == 1))
@@ -207,14 +213,14 @@ class _Matcher:
         return share, opposite
 
 
-def _matcher(groups, text: str) -> _Matcher:
-    return _Matcher(_compile(groups), text)
+def _matcher(groups, text: str, synonyms: Synonyms | None = None) -> _Matcher:
+    return _Matcher(_compile(groups, synonyms), text)
 
 
-def states_itself(groups, text: str) -> bool:
+def states_itself(groups, text: str, synonyms: Synonyms | None = None) -> bool:
     """A point's (or misconception's) own wording makes it, the right way round: a check
     that its terms are authored in its sense."""
-    hits, opposite = _matcher(groups, text).find(make_unit(text))
+    hits, opposite = _matcher(groups, text, synonyms).find(make_unit(text, synonyms=synonyms))
     return hits == len(groups) and not opposite
 
 
@@ -234,10 +240,10 @@ class Grader:
     settings: Settings = field(default_factory=Settings)
 
     def _point_matcher(self, point: WhyPoint) -> _Matcher:
-        return _matcher(point.terms, point.text)
+        return _matcher(point.terms, point.text, self.analyzer.synonyms)
 
     def _misconception_matcher(self, item: Misconception) -> _Matcher:
-        return _matcher(item.terms, item.text)
+        return _matcher(item.terms, item.text, self.analyzer.synonyms)
 
     def grade(self, question: WhyQuestion, answers: list[str] | str) -> Grade:
         """Which points the answers make (pooled over all of them), reversals and misconceptions."""

@@ -8,6 +8,8 @@ A reply to "which do you mean?" picks one of the options offered.
 
 from __future__ import annotations
 
+import re
+
 from tutor.dialogue import compose, retrieve
 from tutor.dialogue.forms import SEQUENCE_WORDS
 from tutor.dialogue.reply import Reply
@@ -43,9 +45,21 @@ def why_of_last(res: Resources, turn: Turn, state: ConversationState, trace: Tra
     return compose.answer(res, list(dict.fromkeys(reasons)), turn.query, state, confidence=0.9)
 
 
+CONSEQUENCE = re.compile(r"^\s*(so|therefore|thus|hence|as a result|which (led|meant|caused)|leading to"
+                         r"|this (led|meant))\b|^\s*(=|->|→|∴)", re.I)
+
+
 def next_in_story(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
     """The note after the last one shown, in the notes' own order, if it is about
-    what the student now names (or they name nothing new)."""
+    what the student now names (or they name nothing new). Asked what the last
+    idea led to, the notes' own consequence of it comes first, when the last
+    answer showed one ("so no party had a majority")."""
+    if turn.asks_consequence:
+        last = [res.fragment(i) for i in state.last_doc_ids if res.is_fragment(i)]
+        results = [f.id for f in last if CONSEQUENCE.search(f.text)]
+        if results:
+            trace.decided("followup", "'what did that lead to?': the consequence the last answer's notes give")
+            return compose.answer(res, results, turn.query, state, confidence=0.9)
     topic = list(res.kb.topic(state.last_topic).fragments)
     shown = [i for i, f in enumerate(topic) if f.id in state.last_doc_ids]
     if not shown or shown[-1] + 1 >= len(topic):

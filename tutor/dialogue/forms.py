@@ -24,7 +24,10 @@ _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after thi
                    r"(did|does|do) (that|this|it) lead to|what did (that|this|it) (lead to|cause)|"
                    r"what was the result)\b")
 _COUNT = re.compile(r"\bhow (many|much)\b")
-_YEAR = re.compile(r"^\s*when\b|\b(what|which) (year|date)\b|\bin what year\b")
+_DURATION = re.compile(r"\bhow (long|often)\b")
+_TIME = re.compile(r"^\s*when\b|\b(what|which) (year|date|month|day|century|decade)\b|\bin what year\b")
+_PERSON = re.compile(r"^\s*(who|whom|whose)\b|\bwhich (person|people|man|woman|group)\b")
+_REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b")
 _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
     r"|^\s*define\b|\bdefinition\b|^\s*explain\b|^\s*tell me about\b")
@@ -58,13 +61,28 @@ def asks_what_next(words: tuple[str, ...]) -> bool:
     return bool(_NEXT.search(canonical(words)))
 
 
+_CONSEQUENCE = re.compile(r"\b(lead to|led to|result|cause|caused|effect|consequence)\b")
+
+
+def asks_consequence(words: tuple[str, ...]) -> bool:
+    """'What did that lead to?', 'what was the result?': what the last idea brought about."""
+    return bool(_CONSEQUENCE.search(canonical(words)))
+
+
 def wanted_answer(words: tuple[str, ...]) -> str:
-    """The kind of fact a question needs: 'count', 'year', or '' for anything."""
+    """The kind of fact a question needs: 'count', 'time', 'duration', 'person', or ''
+    for anything ("who was X" asks what X is: a definition, not a person)."""
     text = canonical(words)
     if _COUNT.search(text):
         return "count"
-    if _YEAR.search(text):
-        return "year"
+    if _DURATION.search(text):
+        return "duration"
+    if _TIME.search(text):
+        return "time"
+    if _PERSON.search(text) and not _DEFINE.search(text):
+        return "person"
+    if _REASON.search(text):
+        return "reason"
     return ""
 
 

@@ -29,4 +29,5 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
         scores = scores * np.where(res.corpus.index.in_topic(topic), settings.topic_boost, 1.0)
     corpus = res.corpus
     return rank_candidates(query.stems, query.persons, scores, corpus.weights, subject_person=corpus.subject_person,
-                           wanted=wanted, context_stems=context_stems, words=tuple(query.char_text.split()))
+                           wanted=wanted, context_stems=context_stems, words=tuple(query.char_text.split()),
+                           asked=frozenset(query.tokens) | frozenset(query.entities))

@@ -46,6 +46,10 @@ class Turn:
         return forms.asks_what_next(self.words)
 
     @cached_property
+    def asks_consequence(self) -> bool:
+        return forms.asks_consequence(self.words)
+
+    @cached_property
     def points_back(self) -> bool:
         return forms.leans_on_context(self.words, self.query.stems)
 

@@ -22,6 +22,7 @@ from tutor.notes.model import (
     WhyQuestion,
 )
 from tutor.storage.yamlsafe import DataFileError, expect_type, line_of, read_yaml, require, text_list
+from tutor.text.normalise import raw_tokens
 
 GLOSSARY_KINDS = ("person", "organisation", "concept", "place", "event", "treaty")
 _ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -219,7 +220,22 @@ def load_knowledge(root: Path) -> KnowledgeBase:
     frag_fu, topic_fu = _load_followups(root / "followups.yaml", fragment_ids, topic_ids)
     why = _load_why(root / "why.yaml", fragment_ids, topic_ids)
     return KnowledgeBase(root, tuple(topics), glossary, frag_fu, topic_fu, sources, why,
-                         _load_title(root / "about.yaml"))
+                         _load_title(root / "about.yaml"), _load_synonyms(root / "synonyms.yaml"))
+
+
+def _load_synonyms(path: Path) -> dict[str, str]:
+    """synonyms.yaml: the words and phrases these notes' students use for the notes'
+    own words (optional). Keys and values are read as normalised words."""
+    if not path.exists():
+        return {}
+    doc = expect_type(read_yaml(path), dict, path, "the synonyms file", 1)
+    table = expect_type(doc.get("synonyms", {}), dict, path, "'synonyms'", doc.line)
+    out: dict[str, str] = {}
+    for said, meant in table.items():
+        if not isinstance(said, str) or not isinstance(meant, str) or not raw_tokens(said) or not raw_tokens(meant):
+            raise DataFileError(path, line_of(table, doc.line), f"synonym {said!r}: both sides must be words")
+        out[" ".join(raw_tokens(said))] = " ".join(raw_tokens(meant))
+    return out
 
 
 def _load_title(path: Path) -> str:

@@ -107,6 +107,7 @@ class KnowledgeBase:
     sources: dict[str, tuple[str, ...]] = field(default_factory=dict)
     why_questions: tuple[WhyQuestion, ...] = ()
     title: str = ""  # what the notes are about (about.yaml), when they say
+    synonyms: dict[str, str] = field(default_factory=dict)  # words students use -> the notes' words (synonyms.yaml)
 
     @property
     def subject_line(self) -> str:

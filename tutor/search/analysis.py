@@ -9,8 +9,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tutor.notes.model import GlossaryEntry
-from tutor.text.normalise import apply_synonyms, content_stems, is_content, raw_tokens, stem
+from tutor.text.normalise import content_stems, is_content, raw_tokens, stem
 from tutor.text.spelling import SpellingCorrector
+from tutor.text.synonyms import Synonyms
 
 
 @dataclass(frozen=True)
@@ -39,7 +40,10 @@ class Analyzer:
     """Knows the vocabulary and the glossary's names; analyses any text the same way."""
 
     def __init__(self, glossary: tuple[GlossaryEntry, ...], vocabulary: set[str],
-                 ordinary: frozenset[str] = frozenset(), known_stems: frozenset[str] | None = None):
+                 ordinary: frozenset[str] = frozenset(), known_stems: frozenset[str] | None = None,
+                 synonyms: Synonyms | None = None):
+        self.synonyms = synonyms or Synonyms.of()
+        apply_synonyms = self.synonyms.apply
         self._names: list[tuple[tuple[str, ...], GlossaryEntry]] = []
         for entry in glossary:
             for name in entry.names:
@@ -89,11 +93,11 @@ class Analyzer:
                     corrections.append((tok, right))
                 fixed.append(right)
             tokens = fixed
-        tokens = apply_synonyms(tokens)
+        tokens = self.synonyms.apply(tokens)
         entities = self.entities_in(tokens)
         expanded = list(tokens)
         for entry in entities:
-            for tok in apply_synonyms(raw_tokens(entry.term)):
+            for tok in self.synonyms.apply(raw_tokens(entry.term)):
                 if tok not in expanded:
                     expanded.append(tok)
         persons = frozenset(e.id for e in entities if e.kind == "person")

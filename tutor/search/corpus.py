@@ -13,11 +13,14 @@ from dataclasses import dataclass
 from tutor.notes.model import Intent, KnowledgeBase
 from tutor.search.analysis import Analysis, Analyzer
 from tutor.search.doctable import DocPacker, DocsById, IndexedDoc
+from tutor.search.evidence import note_evidence
 from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.settings import Settings
-from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, SYNONYMS, ordinary_words
+from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.normalise import raw_tokens, stem
+from tutor.text.synonyms import Synonyms
+from tutor.text.wordnet import WordNet, related_stems
 
 
 @dataclass(frozen=True)
@@ -30,8 +33,8 @@ class Corpus:
     weights: TermWeights
 
 
-def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...]) -> set[str]:
-    words: set[str] = set(STOPWORDS) | set(FRAMING_WORDS) | set(GENERIC_QUESTION_VERBS) | set(SYNONYMS)
+def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...], synonyms: Synonyms) -> set[str]:
+    words: set[str] = set(STOPWORDS) | set(FRAMING_WORDS) | set(GENERIC_QUESTION_VERBS) | synonyms.keys()
     for topic in kb.topics:
         words.update(raw_tokens(topic.title))
         for heading in topic.headings:
@@ -56,13 +59,26 @@ def near_pairs(stems: tuple[str, ...]) -> frozenset[tuple[str, str]]:
     return frozenset(pairs)
 
 
+def _children(kb: KnowledgeBase) -> dict[tuple[str, ...], list[str]]:
+    """The texts of the notes directly under each note, by (topic, *trail, the note's text)."""
+    out: dict[tuple[str, ...], list[str]] = {}
+    for frag in kb.fragments:
+        out.setdefault((frag.topic, *frag.trail), []).append(frag.text)
+    return out
+
+
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Settings | None = None) -> Corpus:
-    ordinary = frozenset(ordinary_words())
-    analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents), ordinary)
+    ordinary = ordinary_words()
+    synonyms = Synonyms.of(kb.synonyms)
+    analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents, synonyms), frozenset(ordinary), synonyms=synonyms)
     packer = DocPacker()
     stem_runs, char_texts = [], []
+    note_words: set[str] = set()
     mentions: Counter[str] = Counter()
     trails: dict[tuple[str, ...], Analysis] = {}
+    under = _children(kb)
+    wordnet = WordNet.load()
+    spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
     for frag in kb.fragments:
         body = analyzer.analyse(frag.text, correct=False)
         if frag.trail not in trails:  # many notes share a trail: analyse each once
@@ -71,10 +87,19 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         persons = body.persons | trail.persons
         mentions.update(persons)
         numbers = frozenset(t for t in body.tokens + trail.tokens if t.isdigit())
-        packer.add(IndexedDoc(frag.id, frag.topic, frozenset(body.stems + trail.stems), persons,
-                              numbers=numbers, words=frozenset((body.char_text + " " + trail.char_text).split())))
+        # a note that heads others is answered with them: their words are its own too
+        shown = [analyzer.analyse(text, correct=False) for text in under.get((frag.topic, *frag.trail, frag.text), ())]
+        own = frozenset(body.stems).union(*(child.stems for child in shown))
+        people, marks = note_evidence(frag.text, ordinary, wordnet)
+        for s in body.stems:
+            spread.setdefault(s, set()).add(frag.topic)
+        packer.add(IndexedDoc(frag.id, frag.topic, own | frozenset(trail.stems), persons,
+                              numbers=numbers | frozenset(t for child in shown for t in child.tokens if t.isdigit()),
+                              words=frozenset((body.char_text + " " + trail.char_text).split()), own=own,
+                              people=people | body.persons, marks=marks))
         stem_runs.append((body.stems, trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
+        note_words.update(w for w in char_texts[-1].split() if w.isalpha())
     table = packer.table()
     subject = mentions.most_common(1)[0][0] if mentions else ""
     subject_words: set[str] = set()
@@ -86,5 +111,12 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     index = fit_index(table, (word_features(body) + word_features(trail) for body, trail in stem_runs), char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
     matcher = StemMatcher(frozenset(table.terms))  # every stem of the notes (and their words: harmless)
-    weights = TermWeights(index, frozenset(stem(w) for w in ordinary), name_stems, matcher, settings or Settings())
+    commonness: dict[str, float] = {}
+    for word, zipf in ordinary.items():  # a stem is as common as its commonest word
+        key = stem(word)
+        commonness[key] = max(zipf, commonness.get(key, 0.0))
+    everywhere = max(2, (len(kb.topics) + 1) // 2)  # notes of half the topics use it: what the notes are about
+    weights = TermWeights(index, commonness, name_stems, matcher, settings or Settings(),
+                          related_stems(note_words, wordnet, ordinary, stem),
+                          frozenset(s for s, topics in spread.items() if len(topics) >= everywhere))
     return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights)

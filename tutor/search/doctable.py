@@ -18,7 +18,7 @@ from tutor.search.vectors import run_positions
 from tutor.storage.arrayfile import check_ids, check_runs, expect
 from tutor.storage.ondemand import MadeOnDemand
 
-SETS = ("stems", "persons", "numbers", "words")
+SETS = ("stems", "persons", "numbers", "words", "own", "people", "marks")
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,9 @@ class IndexedDoc:
     persons: frozenset[str]
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
     words: frozenset[str] = frozenset()  # content words as written (before stemming)
+    own: frozenset[str] = frozenset()    # the stems of the note's own words (not its headings)
+    people: frozenset[str] = frozenset()  # words naming a person or group (tutor.search.evidence)
+    marks: frozenset[str] = frozenset()   # "time" when it says when, "number" when it says how many
 
 
 class DocTable(MadeOnDemand):
@@ -84,7 +87,8 @@ class DocTable(MadeOnDemand):
 
     def _make(self, i: int) -> IndexedDoc:
         return IndexedDoc(self.ids[i], self.topic_of(i), self._set("stems", i), self._set("persons", i),
-                          self._set("numbers", i), self._set("words", i))
+                          self._set("numbers", i), self._set("words", i), self._set("own", i),
+                          self._set("people", i), self._set("marks", i))
 
     def topic_of(self, position: int) -> str:
         return self.topic_names[self.topic_codes[position]]

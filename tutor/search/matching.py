@@ -43,8 +43,8 @@ class Candidate:
                 "confidence": round(self.confidence, 4)}
 
 
-def confidence_of(coverage: float, score: float, full_score: float) -> float:
-    return max(0.0, min(1.0, coverage * min(1.0, score / full_score)))
+def confidence_of(coverage: float, score: float, full_score: float, power: float = 1.0) -> float:
+    return max(0.0, min(1.0, coverage * min(1.0, score / full_score) ** power))
 
 
 def stems_meet(a: str, b: str) -> bool:
@@ -97,19 +97,28 @@ class TermWeights:
     """
 
     index: RetrievalIndex
-    ordinary: frozenset[str]
+    ordinary: dict[str, float]           # everyday English stems, with how common they are (Zipf)
     names: frozenset[str] = frozenset()  # words of glossary names: background, not notes
     matcher: StemMatcher = field(default_factory=lambda: StemMatcher(()))
     settings: Settings = field(default_factory=Settings)
+    related: dict[str, dict[str, float]] = field(default_factory=dict)  # everyday stem -> notes' stems it nearly means
+    pervasive: frozenset[str] = frozenset()  # stems the notes of half their topics use: what every note is about
 
     def __call__(self, stem: str) -> float:
         idf = self.index.idf(stem)
-        if idf is not None:
-            return idf
-        everyday = stem in self.ordinary and stem not in self.names
-        if everyday or (stem.isdigit() and len(stem) < 4):
+        if idf is not None:  # a common English word says less, even when the notes seldom use it
+            return idf * (self.rarity(self.ordinary[stem]) if stem in self.ordinary and self.settings.common_in_notes
+                          else 1.0)
+        if stem.isdigit() and len(stem) < 4:
             return self.settings.ordinary_share * self.index.max_idf
+        if stem in self.ordinary and stem not in self.names:
+            return self.settings.ordinary_share * self.index.max_idf * self.rarity(self.ordinary[stem])
         return self.settings.unknown_factor * self.index.max_idf
+
+    def rarity(self, zipf: float) -> float:
+        """How much a missing everyday word says against a note: a common one ("good",
+        Zipf 6) little, a rarer one ("juggle", Zipf 3) fully."""
+        return min(1.0, max(self.settings.common_floor, (6.5 - zipf) / 1.2))
 
 
 @dataclass(frozen=True)
@@ -120,14 +129,23 @@ class Question:
     stems: tuple[tuple[str, float], ...]
     context: tuple[tuple[str, float], ...]
     near: dict[str, frozenset[str]]
+    related: dict[str, dict[str, float]]   # a stem's notes' stems of nearly its meaning, with the credit each earns
+    heading_share: float = 1.0              # what a word found only in the headings earns
+    implied: dict[str, float] = field(default_factory=dict)  # what a stem every note is about earns in any note
 
     @classmethod
     def of(cls, stems, weigh: TermWeights, context_stems=()) -> Question:
         own = tuple(dict.fromkeys(stems))
         extra = tuple(s for s in dict.fromkeys(context_stems) if s not in own)
         share = weigh.settings.context_share
-        return cls(tuple((s, weigh(s)) for s in own), tuple((s, share * weigh(s)) for s in extra),
-                   weigh.matcher.near(own + extra))
+        near = weigh.matcher.near(own + extra)
+        credit = weigh.settings.related_share
+        related = {s: {n: credit * strength for n, strength in weigh.related.get(s, {}).items() if n not in near[s]}
+                   for s in own} if credit > 0 else {s: {} for s in own}
+        # what the notes are all about, a note need not say again
+        implied = {s: weigh.settings.pervasive_share for s in own if s in weigh.pervasive}
+        return cls(tuple((s, weigh(s)) for s in own), tuple((s, share * weigh(s)) for s in extra), near, related,
+                   weigh.settings.heading_share, implied)
 
 
 def coverage(question: Question, doc: IndexedDoc) -> float:
@@ -143,8 +161,11 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
     total = matched = 0.0
     for stem, weight in question.stems:
         total += weight
-        if stem in hits:
-            matched += weight
+        if stem in hits:  # in the note's own words, or only in its headings
+            matched += weight * (1.0 if not near[stem].isdisjoint(doc.own) else question.heading_share)
+        else:  # a word of nearly the same meaning earns part of it
+            matched += weight * max([question.implied.get(stem, 0.0),
+                                     *(c for n, c in question.related[stem].items() if n in held)])
     for stem, weight in question.context:
         total += weight
         if not near[stem].isdisjoint(held):
@@ -152,12 +173,17 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
     return matched / total if total else 0.0
 
 
-def lacks_wanted(wanted: str, doc: IndexedDoc) -> bool:
-    """'How many...?' needs a number in the note, 'when...?' a year."""
-    if wanted == "count":
-        return not any(len(n) < 4 for n in doc.numbers)
-    if wanted == "year":
-        return not any(len(n) == 4 for n in doc.numbers)
+WANTED_MARKS = {"count": ("number",), "time": ("time",), "duration": ("number", "time")}
+
+
+def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset()) -> bool:
+    """The note holds no fact of the kind the question wants: 'how many...?' a number,
+    'when...?' a time, 'how long...?' either, 'who...?' a person or group the
+    question does not already name (`asked`: its words and entities)."""
+    if wanted in WANTED_MARKS:
+        return not any(m in doc.marks for m in WANTED_MARKS[wanted])
+    if wanted == "person":
+        return not (doc.people - asked)
     return False
 
 
@@ -175,7 +201,7 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
 
 def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.ndarray, weigh: TermWeights, *,
                     subject_person: str, wanted: str = "", context_stems: tuple[str, ...] = (),
-                    words: tuple[str, ...] = ()) -> list[Candidate]:
+                    words: tuple[str, ...] = (), asked: frozenset[str] = frozenset()) -> list[Candidate]:
     """Order the most similar documents by similarity scaled by coverage; a word
     found as written ("images", not "imaged") counts a little more than one found
     by its stem. Only the `settings.candidates` most similar documents are weighed, so a
@@ -198,20 +224,29 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     if persons:
         cov = np.where(_persons_clash(frozenset(persons), table, top, subject_person),
                        cov * settings.person_clash_factor, cov)
-    if wanted in ("count", "year"):
-        owner, ids = table.held(top, "numbers")
-        flags = table.number_flags()[0 if wanted == "count" else 1]
-        has = np.bincount(owner[flags[ids]], minlength=n) > 0
+    if wanted in WANTED_MARKS:
+        owner, ids = table.held(top, "marks")
+        has = np.bincount(owner[np.isin(ids, table.term_ids(WANTED_MARKS[wanted]))], minlength=n) > 0
         cov = np.where(has, cov, cov * settings.person_clash_factor)
+    elif wanted == "person":
+        owner, ids = table.held(top, "people")
+        has = np.bincount(owner[~np.isin(ids, table.term_ids(asked))], minlength=n) > 0
+        cov = np.where(has, cov, cov * settings.person_clash_factor)
+    reason = np.zeros(n)
+    if wanted == "reason":  # "why...?": a note that gives a reason, before one that restates what was done
+        owner, ids = table.held(top, "marks")
+        reason = (np.bincount(owner[np.isin(ids, table.term_ids(("cause",)))], minlength=n) > 0).astype(float)
     exact = np.zeros(n)
     if words:
         owner, ids = table.held(top, "words")
         exact = np.bincount(owner[np.isin(ids, table.term_ids(words))], minlength=n) / len(words)
     score = scores[top].astype(np.float64)
-    rank = score * (0.3 + 0.7 * cov) * (1 + settings.exact_bonus * exact)
+    rank = score ** settings.score_power * (settings.coverage_floor + (1 - settings.coverage_floor) * cov) \
+        * (1 + settings.exact_bonus * exact) * (1 + settings.reason_bonus * reason)
     order = np.argsort(-rank, kind="stable")
     full = settings.full_confidence_score
-    return [Candidate(p, s, c, r, confidence_of(c, s, full), table) for p, s, c, r in
+    power = settings.similarity_power
+    return [Candidate(p, s, c, r, confidence_of(c, s, full, power), table) for p, s, c, r in
             zip(top[order].tolist(), score[order].tolist(), cov[order].tolist(), rank[order].tolist())]
 
 
@@ -232,9 +267,14 @@ def _coverages(question: Question, table, top: np.ndarray) -> np.ndarray:
         meaningful = np.logical_or.reduce([h for h, sm in zip(own, small) if not sm] or [np.zeros(n, dtype=bool)])
         own = [h & ~(some & ~meaningful) for h in own]  # small numbers alone are no match
     total, matched = 0.0, np.zeros(n)
-    for (_, weight), hit in zip(question.stems, own):
+    own_owner, own_ids = table.held(top, "own")
+    for (stem, weight), hit in zip(question.stems, own):
         total += weight
-        matched += np.where(hit, weight, 0.0)
+        credit = np.full(n, question.implied.get(stem, 0.0))
+        for note_stem, value in question.related[stem].items():
+            credit = np.maximum(credit, np.where(_hits(table, owner, ids, frozenset({note_stem}), n), value, 0.0))
+        in_own = _hits(table, own_owner, own_ids, question.near[stem], n)
+        matched += weight * np.where(hit, np.where(in_own, 1.0, question.heading_share), credit)
     for stem, weight in question.context:
         total += weight
         matched += np.where(_hits(table, owner, ids, question.near[stem], n), weight, 0.0)

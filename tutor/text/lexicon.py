@@ -1,8 +1,10 @@
 """Language data the text pipeline needs: English function words, the words
-students use to *frame* a question, number words and everyday synonyms.
+students use to *frame* a question, number words, chat spellings, negations
+and common misspellings.
 
-This is knowledge about English, not about the history; it lives in code so
-that every knowledge folder (bundled or imported) is read the same way.
+English only, never a word of any subject: what a subject's students say in
+other words lives in that subject's knowledge folder (synonyms.yaml), and word
+relations come from WordNet (tutor.text.wordnet).
 """
 
 from importlib import resources
@@ -16,6 +18,7 @@ can could would should will shall may might must also just very really quite too
 any some all each every both either neither no yes nor only own same other another
 again ever still yet up down out off about above below between through during
 im ive id youre theyre
+anyone anybody someone somebody everyone everybody nobody noone whoever whatever whichever
 s t d ll m re ve y o pls please ok okay um uh hmm well like
 even actually really basically exactly literally totally kind sort pretty anyway most least
 """.split())
@@ -50,35 +53,6 @@ CARDINALS = {
 
 ROMAN_AFTER_ARTICLE = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 
-# Everyday words students use for what the notes say in other words. Each key is
-# rewritten to its value before retrieval (after stemming both sides agree).
-# Everyday idioms for ideas the notes put in one word. Matched on whole tokens,
-# longest first, before the single-word synonyms below.
-IDIOMS = {
-    "on his side": "allies", "on its side": "allies", "on their side": "allies", "on our side": "allies",
-    "put in charge": "appointed lead", "in charge of": "lead", "took over": "replaced", "take over": "replaced",
-    "carry on": "continue", "carried on": "continue", "keep going": "continue",
-    "get rid of": "removing", "got rid of": "removing", "getting rid of": "removing",
-    "go along with": "comply", "went along with": "comply", "do what they were told": "comply",
-    "at first": "before", "in the beginning": "before", "to begin with": "before",
-    "look like": "imaged", "looked like": "imaged",
-    "fall out": "ended", "fell out": "ended", "broke down": "ended", "break down": "ended",
-    "the same time": "coincided", "same time": "coincided",
-    "stand up to": "challenges",
-    "run the country": "government", "ran the country": "government", "running the country": "government",
-    "care about": "priority", "cared about": "priority", "care much about": "priority",
-    "bother with": "priority", "bothered with": "priority", "bother about": "priority",
-    "look good": "status", "looked good": "status", "look better": "status", "look important": "status",
-    "go after": "attack", "went after": "attack", "going after": "attack",
-    "went wrong": "failed", "go wrong": "failed", "goes wrong": "failed", "didn't work": "failed",
-    "busy with": "focused", "concentrated on": "focused", "concentrating on": "focused",
-    "stop being": "ended", "stopped being": "ended",
-    "tell the": "urged the", "tell them": "urged them", "tell him": "urged him",
-    "go into": "occupied", "went into": "occupied", "marched into": "occupied", "moved into": "occupied",
-    "on its own": "alone", "on their own": "alone", "on his own": "alone", "by itself": "alone",
-    "other countries": "foreign powers", "foreign countries": "foreign powers", "other nations": "foreign powers",
-}
-
 # Chat spellings students type; rewritten before anything else reads the line.
 CHAT = {
     "thats": "that is", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
@@ -86,62 +60,23 @@ CHAT = {
     "y": "why", "coz": "because", "cos": "because", "bc": "because", "pls": "please", "plz": "please",
     "pics": "pictures", "pic": "picture", "govt": "government", "gov": "government", "tho": "though",
     "ty": "thanks", "thx": "thanks", "tx": "thanks", "20s": "1920s", "30s": "1930s",
+    "ppl": "people", "abt": "about", "b4": "before", "w": "with", "govts": "governments",
 }
 
-# Irregular past forms, so "when did they leave" meets "troops left" (a regular
-# "-ed" is the stemmer's job).
-IRREGULAR = {
-    "left": "leave", "went": "go", "gone": "go", "took": "take", "taken": "take", "fought": "fight",
-    "won": "win", "lost": "lose", "began": "begin", "begun": "begin", "paid": "pay", "sold": "sell",
-    "bought": "buy", "brought": "bring", "came": "come", "became": "become", "held": "hold", "gave": "give",
-    "given": "give", "chose": "choose", "chosen": "choose", "fell": "fall", "fallen": "fall", "rose": "rise",
-    "risen": "rise", "ran": "run", "spent": "spend", "sent": "send", "built": "build", "sought": "seek",
-    "struck": "strike", "wrote": "write", "written": "write", "stood": "stand", "met": "meet", "drove": "drive",
-    "driven": "drive", "grew": "grow", "grown": "grow", "knew": "know", "known": "know", "shot": "shoot",
-    "hid": "hide", "hidden": "hide", "forbade": "forbid", "forbidden": "forbid", "overthrew": "overthrow",
-    "overthrown": "overthrow", "withdrew": "withdraw", "withdrawn": "withdraw", "undertook": "undertake",
-}
+# Negative contractions (however the apostrophe was typed) and "never": each is a
+# "not", since negation is meaning ("why didn't Stalin back the CCP" asks for a "did not").
+NEGATIONS = frozenset("""didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
+wont cant cannot couldn couldnt wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt
+never""".split())
 
-SYNONYMS = {
-    "friendly": "relations", "friends": "relations", "friendship": "relations", "relationship": "relations",
-    "stop": "ended", "stopped": "ended", "end": "ended", "ends": "ended",
-    "keep": "maintain", "kept": "maintain", "keeping": "maintain", "maintaining": "maintain",
-    "affairs": "policy", "moscow": "ussr",
-    "benefit": "gain", "benefits": "gain", "benefited": "gain", "benefitted": "gain", "gained": "gain",
-    "gains": "gain",
-    # negation is meaning: "why didn't Stalin back the CCP" asks for a "did not"
-    **{w: "not" for w in """didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
-       wont cant cannot couldn couldnt wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt
-       never""".split()},
-    "support": "back", "supports": "back", "supported": "back", "supporting": "back",
-    "backed": "back", "backing": "back", "backs": "back",
-    "blame": "criticised", "blamed": "criticised", "criticise": "criticised", "criticism": "criticised",
-    "die": "death", "died": "death", "dies": "death", "dying": "death", "dead": "death",
-    "told": "urged", "ordered": "urged",
-    "killed": "massacred", "kill": "massacred", "murdered": "massacred", "slaughtered": "massacred",
-    "massacre": "massacred", "massacres": "massacred",
-    "russian": "russia", "soviet": "ussr", "soviets": "ussr",
-    "german": "germany", "germans": "germany",
-    "chinese": "china",
-    "nationalists": "gmd", "nationalist": "gmd",
-    "communists": "communist",
-    "pact": "treaty", "agreement": "treaty", "agreements": "treaty",
-    "clause": "article", "clauses": "article", "art": "article",
-    "money": "finances credits", "pay": "pay finances", "payment": "pay finances", "payments": "pay finances",
-    "loans": "credits", "loan": "credits", "lend": "credits", "lent": "credits",
-    "afraid": "fear", "scared": "fear", "feared": "fear",
-    "photos": "images", "pictures": "images", "posters": "images", "picture": "images", "poster": "images",
-    "photographed": "imaged", "pictured": "imaged", "shown": "imaged", "depicted": "imaged",
-    "widow": "wife",
-    "preserved": "embalmed", "mummified": "embalmed",
-    "loyalty": "loyal", "obey": "comply", "obeyed": "comply",
-    "gulag": "labour camps", "gulags": "labour camps",
-    "ogpu": "secret police", "nkvd": "secret police", "cheka": "secret police",
-    "goal": "aim", "goals": "aim",
-    "security": "safe", "protection": "protecting",
-    "alone": "isolated", "isolation": "isolated",
-    "last": "remains", "lasted": "remains", "lasting": "remains",
-}
+# Words that say when: a question asking "when" is answered by a note holding one
+# (or a year, a date, or a word WordNet files under a period of time).
+TIME_WORDS = frozenset("""when whenever while during after before until till since once then ago
+early late later earlier recently century centuries decade decades era period age""".split())
+
+# Words that say how many or how much, besides digits.
+QUANTITY_WORDS = frozenset("""hundred hundreds thousand thousands million millions billion billions trillion
+half quarter percent per cent dozen dozens most majority minority few several""".split())
 
 GENERIC_QUESTION_VERBS = frozenset("""
 do did does make made get got go went come came want wanted try tried use used
@@ -149,10 +84,11 @@ doing making getting gets goes going gone coming
 """.split())
 
 
-def ordinary_words() -> list[str]:
-    """Everyday English words (see tools/make_ordinary_words.py for how they were chosen)."""
-    text = resources.files("tutor").joinpath("data/ordinary_words.txt").read_text(encoding="utf-8")
-    return [w for w in text.split("\n") if w and not w.startswith("#")]
+def ordinary_words() -> dict[str, float]:
+    """Everyday English words with their Zipf frequency (log10 uses per billion words;
+    see tools/make_ordinary_words.py for how they were chosen)."""
+    text = resources.files("tutor").joinpath("data/ordinary_words.tsv").read_text(encoding="utf-8")
+    return {w: float(z) for w, z in (line.split("\t") for line in text.splitlines() if line and line[0] != "#")}
 
 
 # Misspellings common in students' notes, fixed when notes are imported (the

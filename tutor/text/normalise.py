@@ -11,18 +11,18 @@ import re
 import unicodedata
 from functools import lru_cache
 
+import Stemmer
+
 from tutor.text.lexicon import (
     CARDINALS,
     CHAT,
     FRAMING_WORDS,
     GENERIC_QUESTION_VERBS,
-    IDIOMS,
-    IRREGULAR,
     ORDINALS,
     ROMAN_AFTER_ARTICLE,
     STOPWORDS,
-    SYNONYMS,
 )
+from tutor.text.wordnet import irregular_forms
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 _TOKEN = re.compile(r"[a-z0-9]+")
@@ -65,63 +65,24 @@ def raw_tokens(text: str) -> list[str]:
     return out
 
 
-def _idioms_by_first_word() -> dict[str, list[tuple[tuple[str, ...], list[str]]]]:
-    """Idioms filed under their first word, longest first, so a line is scanned once."""
-    table: dict[str, list[tuple[tuple[str, ...], list[str]]]] = {}
-    for phrase, replacement in sorted(IDIOMS.items(), key=lambda kv: -len(kv[0].split())):
-        table.setdefault(phrase.split()[0], []).append((tuple(phrase.split()), replacement.split()))
-    return table
+@lru_cache(maxsize=1)
+def _snowball():
+    return Stemmer.Stemmer("english")  # PyStemmer: the Snowball stemmers, compiled
 
 
-_IDIOMS = _idioms_by_first_word()
-
-
-def apply_synonyms(tokens: list[str]) -> list[str]:
-    """Rewrite everyday idioms and words to the words the notes use (may yield several tokens)."""
-    joined: list[str] = []
-    i = 0
-    while i < len(tokens):
-        for phrase, replacement in _IDIOMS.get(tokens[i], ()):
-            if tuple(tokens[i: i + len(phrase)]) == phrase:
-                joined.extend(replacement)
-                i += len(phrase)
-                break
-        else:
-            joined.append(tokens[i])
-            i += 1
-    out: list[str] = []
-    for tok in joined:
-        tok = IRREGULAR.get(tok, tok)
-        out.extend(SYNONYMS.get(tok, tok).split())
-    return out
-
-
-_SUFFIXES = (
-    ("ational", "ate"), ("isation", "ise"), ("ations", "ate"), ("ation", "ate"),
-    ("nesses", ""), ("ness", ""), ("ments", ""), ("ment", ""),
-    ("ities", ""), ("ity", ""), ("ingly", ""), ("edly", ""), ("fully", ""), ("ful", ""),
-    ("ing", ""), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ly", ""),
-    ("sses", "ss"), ("es", "e"), ("s", ""),
-)
+@lru_cache(maxsize=1)
+def _irregular() -> dict[str, str]:
+    return irregular_forms()
 
 
 @lru_cache(maxsize=262144)
 def stem(token: str) -> str:
-    """A light suffix stripper: enough that 'isolated'/'isolation', 'purged'/'purge'
-    and 'articles'/'article' meet, without a dependency on a stemming library."""
+    """The word's stem, so 'isolated'/'isolation', 'purged'/'purge' and 'took'/'take'
+    meet: irregular forms are first read as their lemma (from WordNet), then the
+    Snowball English stemmer takes the suffix off. Short words and numbers stay."""
     if len(token) <= 3 or token.isdigit():
         return token
-    for suffix, repl in _SUFFIXES:
-        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
-            if suffix == "s" and token.endswith(("ss", "us", "is")):
-                return token
-            token = token[: -len(suffix)] + repl
-            break
-    if token.endswith("e") and len(token) > 4:
-        token = token[:-1]
-    if len(token) > 4 and token[-1] == token[-2] and token[-1] not in "lsz":
-        token = token[:-1]
-    return token
+    return _snowball().stemWord(_irregular().get(token, token))
 
 
 def is_content(token: str) -> bool:

@@ -1,0 +1,167 @@
+"""Word relations from Open English WordNet, read from the compact table
+tools/make_wordnet.py reduces it to (tutor/data/wordnet.tsv.gz).
+
+Only the index build reads it (a cold start): it asks, for each word of the
+notes, which everyday words mean the same or nearly ("squeeze" for
+"contract", "chamber" for "atrium", "alike" for "similarity"), so that a
+question put in other words still meets the note; and which words mean the
+opposite, so a reversed explanation is caught. Warm starts read the answer
+from the cache, never this table.
+
+Credit: Open English WordNet (CC BY 4.0), derived from Princeton WordNet 3.0.
+"""
+
+from __future__ import annotations
+
+import gzip
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+
+# how nearly a related word means the same, for the coverage it earns
+STRENGTH = {"synonym": 1.0, "derived": 0.9, "pertains": 0.8, "similar": 0.8, "broader": 0.7, "narrower": 0.6}
+SENSE = (1.0, 0.8, 0.6)   # a word's first sense counts fully, its later ones less (then 0.5 each)
+_NOUN_ENDINGS = (("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"),
+                 ("ies", "y"), ("s", ""))
+_VERB_ENDINGS = (("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", ""), ("s", ""))
+_ADJ_ENDINGS = (("er", ""), ("est", ""), ("er", "e"), ("est", "e"))
+
+
+@dataclass
+class WordNet:
+    members: dict[str, tuple[str, ...]] = field(default_factory=dict)      # synset -> lemmas
+    synsets: dict[str, list[str]] = field(default_factory=dict)            # lemma -> synsets
+    hypernyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    hyponyms: dict[str, list[str]] = field(default_factory=dict)
+    similar: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    pairs: dict[str, dict[str, set[str]]] = field(default_factory=dict)    # kind -> lemma -> lemmas
+    forms: dict[str, str] = field(default_factory=dict)                    # irregular form -> lemma
+
+    @classmethod
+    def load(cls) -> WordNet:
+        wn = cls()
+        wn.pairs = {"D": {}, "A": {}, "P": {}}
+        data = resources.files("tutor").joinpath("data/wordnet.tsv.gz").read_bytes()
+        for line in gzip.decompress(data).decode("utf-8").splitlines():
+            if not line or line.startswith("#"):
+                continue
+            parts = line.split("\t")
+            if parts[0] == "L":
+                wn.synsets[parts[1]] = parts[2].split()  # in sense order, most frequent first
+            elif parts[0] == "S":
+                sid, members = parts[1], tuple(parts[3].split("|"))
+                wn.members[sid] = members
+                for lemma in members:
+                    senses = wn.synsets.setdefault(lemma, [])
+                    if sid not in senses:
+                        senses.append(sid)
+                wn.hypernyms[sid] = tuple(parts[4].split())
+                for up in wn.hypernyms[sid]:
+                    wn.hyponyms.setdefault(up, []).append(sid)
+                wn.similar[sid] = tuple(parts[5].split()) if len(parts) > 5 else ()
+            else:
+                kind, a, b = parts
+                wn.pairs[kind].setdefault(a, set()).add(b)
+                if kind != "P":
+                    wn.pairs[kind].setdefault(b, set()).add(a)
+        wn.forms = irregular_forms()
+        return wn
+
+    def lemmas_of(self, word: str) -> list[str]:
+        """The WordNet lemmas a word may be a form of ("contracted" -> "contract")."""
+        found = [word] if word in self.synsets else []
+        base = self.forms.get(word)
+        if base in self.synsets and base not in found:
+            found.append(base)
+        for endings in (_NOUN_ENDINGS, _VERB_ENDINGS, _ADJ_ENDINGS):
+            for suffix, repl in endings:
+                if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                    base = word[: -len(suffix)] + repl
+                    if base in self.synsets and base not in found:
+                        found.append(base)
+        return found
+
+    def _sense_weight(self, lemma: str, sid: str) -> float:
+        """How usual this meaning of the word is: its rank among the word's meanings
+        of the same part of speech ("gain" as a verb is first "acquire")."""
+        pos = _pos(sid)
+        senses = [other for other in self.synsets.get(lemma, []) if _pos(other) == pos]
+        rank = senses.index(sid) if sid in senses else len(SENSE)
+        return SENSE[rank] if rank < len(SENSE) else 0.5
+
+    def related(self, lemma: str) -> dict[str, float]:
+        """Words that mean the same as `lemma`, or nearly, with how nearly: the
+        relation's STRENGTH, less for a sense either word is seldom used in."""
+        out: dict[str, float] = {}
+
+        def add(sid: str, strength: float, own: float) -> None:
+            for w in self.members.get(sid, ()):
+                value = strength * own * self._sense_weight(w, sid)
+                if w != lemma and out.get(w, 0.0) < value:
+                    out[w] = value
+
+        for sid in self.synsets.get(lemma, ()):
+            own = self._sense_weight(lemma, sid)
+            add(sid, STRENGTH["synonym"], own)
+            for other in self.similar.get(sid, ()):
+                add(other, STRENGTH["similar"], own)
+            for up in self.hypernyms.get(sid, ()):
+                add(up, STRENGTH["broader"], own)
+            for down in self.hyponyms.get(sid, ()):
+                add(down, STRENGTH["narrower"], own)
+        for kind, strength in (("D", STRENGTH["derived"]), ("P", STRENGTH["pertains"])):
+            for w in self.pairs[kind].get(lemma, ()):
+                if out.get(w, 0.0) < strength:
+                    out[w] = strength
+        return out
+
+    def is_a(self, lemma: str, roots: frozenset[str], senses: int = 2) -> bool:
+        """Whether one of the word's first `senses` meanings is a kind of one of `roots`
+        (synset ids: "a pensioner is a person", "a month is a period of time")."""
+        seen: set[str] = set()
+        todo = [sid for sid in self.synsets.get(lemma, ())[:senses] if sid.endswith("-n")]
+        while todo:
+            sid = todo.pop()
+            if sid in roots:
+                return True
+            if sid not in seen:
+                seen.add(sid)
+                todo.extend(self.hypernyms.get(sid, ()))
+        return False
+
+    def antonyms(self, lemma: str) -> set[str]:
+        return set(self.pairs["A"].get(lemma, ()))
+
+
+def _pos(sid: str) -> str:
+    kind = sid.rsplit("-", 1)[-1]
+    return "a" if kind == "s" else kind
+
+
+def irregular_forms() -> dict[str, str]:
+    """Irregular inflected forms and their lemma ("took" -> "take", "atria" -> "atrium"),
+    from Open English WordNet (tutor/data/irregular.tsv, made by tools/make_wordnet.py)."""
+    text = resources.files("tutor").joinpath("data/irregular.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
+
+
+def related_stems(words, wordnet: WordNet, everyday: Mapping[str, float], stem) -> dict[str, dict[str, float]]:
+    """For the words of some notes: every everyday word (as its stem) that means
+    nearly what one of them means, mapped to that word's stem with how nearly.
+    A question's word found here meets the notes' word ("squeezing" meets
+    "contract"); only everyday words are kept, since those are what students type."""
+    table: dict[str, dict[str, float]] = {}
+    for word in words:
+        own = stem(word)
+        near: dict[str, float] = {}
+        for lemma in wordnet.lemmas_of(word):
+            for other, strength in wordnet.related(lemma).items():
+                if strength > near.get(other, 0.0):
+                    near[other] = strength
+        for other, strength in near.items():
+            if other not in everyday:
+                continue
+            key = stem(other)
+            if key != own and strength > table.setdefault(key, {}).get(own, 0.0):
+                table[key][own] = strength
+    return table
