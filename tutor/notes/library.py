@@ -9,7 +9,6 @@ import tempfile
 from pathlib import Path
 
 from tutor.notes.importers.outline import ImportProblem
-from tutor.notes.importers.run import import_files
 from tutor.storage import paths
 
 BUNDLED = "bundled"
@@ -65,6 +64,8 @@ def _chosen() -> str:
 
 
 def run(args) -> str:
+    from tutor.notes.importers.run import import_files  # only 'notes add' needs the importers (start-up time)
+
     if args.notes_command == "add":
         name = args.name or re.sub(r"[^A-Za-z0-9_-]+", "-", Path(args.files[0]).stem).strip("-_") or "notes"
         if not _NAME.match(name) or name == BUNDLED:

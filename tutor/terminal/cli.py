@@ -13,7 +13,7 @@ from pathlib import Path
 
 from tutor import __version__
 from tutor.errors import TutorError
-from tutor.notes.importers.run import FORMATS
+from tutor.notes.importers import FORMATS
 from tutor.storage import paths
 from tutor.storage.yamlsafe import DataFileError
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 
 # how nearly a related word means the same, for the coverage it earns
@@ -39,6 +40,11 @@ class WordNet:
 
     @classmethod
     def load(cls) -> WordNet:
+        """The table, read once a process (it is never changed after reading)."""
+        return _load()
+
+    @classmethod
+    def read(cls) -> WordNet:
         wn = cls()
         wn.pairs = {"D": {}, "A": {}, "P": {}}
         data = resources.files("tutor").joinpath("data/wordnet.tsv.gz").read_bytes()
@@ -131,6 +137,11 @@ class WordNet:
 
     def antonyms(self, lemma: str) -> set[str]:
         return set(self.pairs["A"].get(lemma, ()))
+
+
+@lru_cache(maxsize=1)
+def _load() -> WordNet:
+    return WordNet.read()
 
 
 def _pos(sid: str) -> str:

@@ -13,7 +13,6 @@ from tutor.notes.importers.outline import ImportProblem, Outline
 from tutor.notes.importers.plain import parse_plain
 from tutor.notes.importers.target import check_target
 
-FORMATS = ("auto", "coggle", "markdown", "opml", "freemind", "text")
 MAX_BYTES = 20 * 1024 * 1024
 
 
