@@ -46,7 +46,7 @@ def test_bundled_notes_round_trip_through_the_coggle_reader(tmp_path):
         assert same_words(mine[lines].text) == same_words(frag.text), lines
         assert same_words(mine[lines].trail[0]) == same_words(frag.trail[0]), lines  # same topic
     assert [t.title.casefold() for t in imported.topics] == [
-        "stalin's attitude to foreign powers", "china", "germany and treaty of berlin, 1926",
+        "stalin's attituide to foreign powers", "china", "germany and treaty of berlin, 1926",
         "ussr benefitted economically", "changes in comintern", "stalin's style of government",
         "propaganda and beginning of stalin cult"]
 

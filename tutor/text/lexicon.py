@@ -95,7 +95,7 @@ def ordinary_words() -> dict[str, float]:
 # notes' own words otherwise stay exactly as written).
 COMMON_MISSPELLINGS = {
     "recieved": "received", "recieve": "receive", "recieves": "receives", "aswell": "as well", "alot": "a lot",
-    "attituide": "attitude", "bourgeoise": "bourgeois", "seperate": "separate", "seperated": "separated",
+    "seperate": "separate", "seperated": "separated",
     "goverment": "government", "govenment": "government", "beleive": "believe", "beleived": "believed",
     "definately": "definitely", "untill": "until", "occured": "occurred", "wich": "which", "thier": "their",
     "acheive": "achieve", "acheived": "achieved", "arguement": "argument", "begining": "beginning",
@@ -103,5 +103,5 @@ COMMON_MISSPELLINGS = {
     "existance": "existence", "foriegn": "foreign", "goverments": "governments", "independant": "independent",
     "millitary": "military", "neccessary": "necessary", "occurence": "occurrence", "parliment": "parliament",
     "politican": "politician", "propoganda": "propaganda", "recomend": "recommend", "relevent": "relevant",
-    "succesful": "successful", "tommorow": "tomorrow", "wierd": "weird", "wifes": "wife's", "writting": "writing",
+    "succesful": "successful", "tommorow": "tomorrow", "wierd": "weird", "writting": "writing",
 }
