@@ -101,7 +101,10 @@ def _add(topic: TopicDraft, node: Node, trail: list[str], ids: _Ids) -> None:
     if not trail or node.children or node.label:
         topic.headings.append({"line": line, "text": text})
     if not node.label and node.lines and trail:  # a topic's own words are its title, in every trail under it
-        topic.fragments.append({"id": ids.new(f"{topic.id}-{slug(text, 4)}"), "trail": list(trail),
-                                "lines": list(node.lines), "text": text})
+        # an inline list ("Adv: cheap | Dis: slow") is as many notes as it has parts
+        parts = [p.strip() for p in text.split(" | ")] if not node.children else [text]
+        for part in [p for p in parts if has_words(p)] if len(parts) > 1 else [text]:
+            topic.fragments.append({"id": ids.new(f"{topic.id}-{slug(part, 4)}"), "trail": list(trail),
+                                    "lines": list(node.lines), "text": part})
     for child in node.children:
         _add(topic, child, [*trail, text], ids)
