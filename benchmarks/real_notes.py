@@ -34,6 +34,7 @@ from peers import best_threshold, load_peers  # noqa: E402
 from tutor.dialogue.state import ConversationState  # noqa: E402
 from tutor.engine import Tutor  # noqa: E402
 from tutor.evaluation import judge, load_eval_set  # noqa: E402
+from tutor.evaluation.runner import DECLINES  # noqa: E402
 from tutor.notes.importers.run import import_files  # noqa: E402
 from tutor.notes.loading import load_intents, load_knowledge  # noqa: E402
 from tutor.settings import Settings  # noqa: E402
@@ -75,7 +76,7 @@ def run_set(folder: Path, half: str, peer_names: tuple[str, ...], settings: Sett
                 tutor.respond(earlier, state)
             reply = tutor.respond(item.question, state)
             why = judge(item, reply)
-            rows.append({"kind": item.kind, "right": not why, "declined": reply.status == "out_of_scope"})
+            rows.append({"kind": item.kind, "right": not why, "declined": reply.status in DECLINES})
             if why and item.kind != "intent":
                 wrong.append({"question": item.question, "kind": item.kind, "why": why, "status": reply.status,
                               "answer": reply.answer[:200]})

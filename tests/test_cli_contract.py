@@ -80,7 +80,7 @@ ROWS = {
     # asking
     "ask": Row(("ask", GERMANY), 0, out=("neutral", "Notes ›")),
     "ask-json": Row(("ask", "--json", "who was stresseman"), 0, out=('"status": "answered"', '"read_as"')),
-    "ask-out-of-scope": Row(("ask", "who won the 1966 world cup"), 0, out=("don't cover",)),
+    "ask-out-of-scope": Row(("ask", "who won the 1966 world cup"), 0, out=("isn't in your notes",)),
     "ask-blank": Row(("ask", "   "), 0, out=("question",)),
     # --notes: one meaning before or after the command, never a silent fallback
     "notes-before-ask": Row(("--notes", "imported", "ask", "what was the new currency called"), 0,

@@ -26,16 +26,41 @@ def test_reply_contract(ask):
 
 
 @pytest.mark.parametrize("question", [
-    "when did Stalin die", "who was Hitler", "what is the capital of Australia", "sdfkj qwpoe zzx",
+    "when did Stalin die", "who was Hitler", "what is the capital of Australia",
     "what was the treaty of versailles", "what was the great purge", "who killed kirov",
 ])
 def test_questions_the_notes_cannot_answer_are_declined(tutor, state, question):
     reply = tutor.respond(question, state)
     assert reply.status == "out_of_scope", reply.answer
-    assert reply.answer.startswith("Your notes don't cover that")
-    assert not reply.sources and reply.options  # the nearest topics, never a note dressed as an answer
+    assert reply.answer.startswith(("Your notes don't cover that", "That isn't in your notes"))
+    assert not reply.sources  # never a note dressed as an answer
 
 
+def test_a_decline_names_the_nearest_topics_only_when_part_of_the_question_is_in_the_notes(tutor):
+    partly = tutor.respond("what was the treaty of versailles", ConversationState())
+    assert "Germany and the Treaty of Berlin, 1926" in partly.options
+    assert "nearest topics" in partly.answer
+    nothing = tutor.respond("what is the capital of Australia", ConversationState())
+    assert not nothing.options and "Say 'topics'" in nothing.answer
+
+
+@pytest.mark.parametrize("typed", ["sdfkj qwpoe zzx", "qqqq zzzz", "???", "\U0001F600"])
+def test_keyboard_mash_is_not_understood_rather_than_out_of_scope(tutor, state, typed):
+    reply = tutor.respond(typed, state)
+    assert reply.status == "not_understood", reply.answer
+    assert "didn't understand" in reply.answer and not reply.sources
+
+
+@pytest.mark.parametrize("typed", ["ok", "hmm", "idk", "not sure", "lol"])
+def test_a_bare_acknowledgement_gets_a_pointer_not_a_note(tutor, state, typed):
+    reply = tutor.respond(typed, state)
+    assert reply.status == "intent" and reply.intent == "acknowledge", reply.answer
+    assert "'topics'" in reply.answer
+
+
+def test_an_acknowledgement_before_a_question_does_not_hide_it(tutor, state):
+    reply = tutor.respond("ok what did stalin do in china", state)
+    assert reply.status == "answered" and "GMD" in reply.answer
 @pytest.mark.parametrize("typed,expected", [
     ("what happened when stresseman died", "Stresemann"), ("what did stalin do in chna", "GMD"),
     ("treaty of rapalo", "Rapallo"), ("how did the comitern change", "Comintern"),
@@ -156,7 +181,7 @@ def test_a_question_near_no_topic_names_a_few_not_thousands(tutor):
 
     few = Tutor(tutor.kb, tuple(tutor.intents.intents.values()), corpus=tutor.corpus,
                 intent_classifier=tutor.intents, settings=replace(tutor.settings, listed_topics=3))
-    reply = few.respond("qqqq zzzz", ConversationState())
+    reply = few.respond("how did stalin feel about the weather", ConversationState())
     assert reply.status == "out_of_scope" and len(reply.options) == 3
     assert f"and {len(tutor.kb.topics) - 3} more (say 'topics'" in reply.answer
 

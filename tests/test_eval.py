@@ -120,6 +120,9 @@ def test_text_report_lists_failures_and_rates(run_cli, tmp_path):
     ("- why: a\n  answer: b\n  min_points: -1\n", "whole number"),
     ("- [not, a, mapping]\n", "must be a mapping"),
     ("key: [unclosed\n", "invalid YAML"),
+    ("- question: a and b\n  parts:\n    - expect: [x]\n", "two or more"),
+    ("- question: a and b\n  parts:\n    - expect: [x]\n    - {}\n", "a part needs"),
+    ("- why: a\n  answer: b\n  min_points: 1\n  misconception: maybe\n", "true or false"),
 ])
 def test_bad_eval_files(tmp_path, content, message, run_cli):
     bad = tmp_path / "bad.yaml"
@@ -128,3 +131,36 @@ def test_bad_eval_files(tmp_path, content, message, run_cli):
         load_eval_set(bad)
     result = run_cli("eval", "--set", str(bad))
     assert result.returncode == 2 and "bad.yaml" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_double_questions_and_junk_lines_are_judged_part_by_part(tutor, tmp_path):
+    set_file = tmp_path / "conversation.yaml"
+    set_file.write_text(
+        "- question: why did stalin back the gmd and what was the treaty of berlin\n"
+        "  parts:\n    - expect: [bourgeois revolution]\n    - expect: [neutral]\n"
+        "- question: why did stalin back the gmd and who was hitler\n"
+        "  parts:\n    - expect: [bourgeois revolution]\n    - out_of_scope: true\n"
+        "- question: why did stalin back the gmd and what was the treaty of berlin\n"
+        "  parts:\n    - expect: [neutral]\n    - expect: [bourgeois revolution]\n"
+        "- after: [what did stalin think of the ccp]\n  question: \"\U0001F937\"\n  junk: true\n"
+        "- question: what did stalin think of the ccp\n  junk: true\n")
+    items = load_eval_set(set_file)
+    assert [i.kind for i in items] == ["double", "double", "double", "junk", "junk"]
+    assert items[1].parts[1].out_of_scope
+    summary = evaluate(tutor, items)
+    failed = {f["line"]: f["why"] for f in summary["failures"]}
+    assert set(failed) == {items[2].line, items[4].line}, failed  # parts out of order; a real question
+    assert "part 1" in failed[items[2].line] and "not_understood" in failed[items[4].line]
+
+
+def test_a_junk_reply_that_repeats_the_last_answer_fails():
+    from tutor.dialogue.reply import Reply, Source
+    from tutor.evaluation.runner import judge
+    from tutor.evaluation.sets import EvalItem
+
+    note = Source("china-ccp-too-weak", "note", ("China",), "notes", (17,), "text")
+    item = EvalItem(1, "?", "junk")
+    previous = Reply("answered", "Stalin did not think...", "question", (note,))
+    assert judge(item, Reply("not_understood", "I didn't understand that.", "question"), previous) == ""
+    assert judge(item, Reply("not_understood", "again", "question", (note,)), previous) == "repeats the last answer"
+    assert "expected not_understood" in judge(item, previous, previous)

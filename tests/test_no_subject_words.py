@@ -18,19 +18,27 @@ from pathlib import Path
 
 from tutor.notes.importers.run import import_files
 from tutor.notes.loading import load_knowledge
-from tutor.text.lexicon import CHAT, COMMON_MISSPELLINGS, NEGATIONS, STOPWORDS, ordinary_words
+from tutor.text.lexicon import (
+    CALENDAR_WORDS,
+    COMMON_MISSPELLINGS,
+    NEGATIONS,
+    STOPWORDS,
+    ordinary_words,
+    text_speak,
+)
 from tutor.text.normalise import stem
 from tutor.text.wordnet import WordNet
 
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "tutor"
-ENGLISH_TABLES = {"wordnet.tsv.gz", "irregular.tsv", "ordinary_words.tsv"}  # generated from English resources
+# generated from English resources
+ENGLISH_TABLES = {"wordnet.tsv.gz", "irregular.tsv", "ordinary_words.tsv", "textspeak.tsv"}
 WORD = re.compile(r"[a-z]{3,}")
 
 
 def subject_words(tmp: Path) -> set[str]:
-    everyday = (set(ordinary_words()) | set(CHAT) | set(NEGATIONS) | set(COMMON_MISSPELLINGS) | set(STOPWORDS)
-                | {"topicx"})
+    everyday = (set(ordinary_words()) | set(text_speak()) | set(NEGATIONS) | set(COMMON_MISSPELLINGS)
+                | set(STOPWORDS) | set(CALENDAR_WORDS) | {"topicx"})
     english = {stem(w) for w in everyday}
     folders = [REPO / "knowledge"]
     for n, notes in enumerate(p for p in (REPO / "examples").rglob("notes.*")):

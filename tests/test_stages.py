@@ -81,7 +81,7 @@ def test_compose_turns_a_decision_into_a_reply_and_remembers_it(res):
     assert reply.status == "answered" and "neutral" in reply.answer
     assert state.last_doc_ids == ("berlin-article-2",) and state.last_topic == "germany"
     declined = compose.render(res, Decision("decline", "test"), turn.query, ConversationState())
-    assert declined.status == "out_of_scope" and declined.options
+    assert declined.status == "out_of_scope" and not declined.sources and not declined.options
 
 
 def test_resolve_why_after_an_answer(res):

@@ -41,7 +41,7 @@ from tutor.settings import Settings
 from tutor.storage import arrayfile, paths
 from tutor.text.synonyms import Synonyms
 
-FORMAT = 7
+FORMAT = 14
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
 
 

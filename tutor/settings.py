@@ -16,7 +16,8 @@ class Settings:
     decline_below: float = 0.35         # confidence under which the notes are said not to cover it
     sibling_ratio: float = 0.85         # same-heading notes this close to the best join the answer
     clarify_ratio: float = 0.9          # two topics this close, holding the question equally: ask which
-    listed_topics: int = 8              # topics named when a question is near none (a course may have thousands)
+    listed_topics: int = 8              # topics named at most when a question is declined
+    near_coverage: float = 0.2          # a declined question this much in a note is near that note's topic
     named_thing_notes: int = 500        # notes checked for a named thing ("the great purge")
     branch_topic_list: int = 4          # a whole topic is answered with its first notes; "tell me more" goes on
     branch_list: int = 8                # notes shown under a sub-heading that names the question

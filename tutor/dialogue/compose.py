@@ -7,6 +7,7 @@ turn's "why?", "he" or "tell me more" refer to.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from itertools import islice
 
@@ -22,19 +23,22 @@ from tutor.search.matching import Candidate
 
 def render(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:
     if decision.outcome == "decline":
-        return decline(res, query, list(decision.ranked))
+        if decision.missing and decision.doc_ids:
+            return lacking(res, decision, query, state)
+        return decline(res, query, list(decision.ranked), state, about=decision.about)
     remember_question(query, state)
     if decision.outcome == "define":
         return define(res, decision, query, state)
     if decision.outcome == "clarify":
         return clarify(res, list(decision.options), query, state)
     return answer(res, list(decision.doc_ids), query, state, decision.confidence, lead=decision.lead,
-                  more=decision.more)
+                  more=decision.more, listing=decision.listing)
 
 
 def answer(res: Resources, doc_ids: list[str], query: Analysis, state: ConversationState, confidence: float,
-           lead: str = "", more: int = 0) -> Reply:
-    """These notes (and glossary entries) as the answer, remembered as the last one."""
+           lead: str = "", more: int = 0, listing: tuple[str, ...] = ()) -> Reply:
+    """These notes (and glossary entries) as the answer, remembered as the last one,
+    with the list they belong to (`listing`, else the notes beside the first one)."""
     frags = [res.fragment(i) for i in doc_ids if res.is_fragment(i)]
     entries = [res.glossary[i] for i in doc_ids if i in res.glossary]
     parts: list[str] = []
@@ -46,6 +50,8 @@ def answer(res: Resources, doc_ids: list[str], query: Analysis, state: Conversat
         parts.append(wording.glossary_text(entry))
         sources.append(wording.glossary_source(entry))
     remember_answer(res, doc_ids, query, frags, entries, state)
+    if frags:
+        remember_list(res, frags, listing, state)
     followups = wording.pick_followups(res.kb, frags, state.asked_followups,
                                        subject=res.subject_term) if frags else ()
     return Reply("answered", "\n\n".join(parts), "question", tuple(sources), followups,
@@ -65,7 +71,8 @@ def define(res: Resources, decision: Decision, query: Analysis, state: Conversat
     if decision.branch:
         shown = decision.branch.shown(res.settings)
         notes = wording.notes_text([res.fragment(i) for i in shown], lead=decision.branch.heading)
-        reply = answer(res, [*shown, entry.id], query, state, confidence=1.0)
+        reply = answer(res, [*shown, entry.id], query, state, confidence=1.0,
+                       listing=decision.branch.fragment_ids)
         return replace(reply, answer=f"Your notes say: {notes}\n\n{wording.glossary_text(entry)}")
     if not decision.doc_ids:
         return answer(res, [entry.id], query, state, confidence=1.0)
@@ -85,11 +92,42 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
                  corrections=query.corrections)
 
 
-def decline(res: Resources, query: Analysis, ranked: list[Candidate]) -> Reply:
+MISSING = {"time": "a date or a time", "count": "a number", "duration": "how long", "person": "who",
+           "place": "where", "source": "where from"}
+
+
+def lacking(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:
+    """The notes are about it, but do not give the kind of fact asked: say so, and
+    what they do say (a decline: nothing is claimed they do not hold)."""
+    frag = res.fragment(decision.doc_ids[0])
+    text = (f"Your notes don't say {MISSING.get(decision.missing, 'that')} for that. "
+            f"They say: {wording.notes_text([frag])}")
+    state.last_declined = True
+    return Reply("out_of_scope", text, "question", (wording.note_source(frag),), confidence=0.0,
+                 corrections=query.corrections)
+
+
+def decline(res: Resources, query: Analysis, ranked: list[Candidate], state: ConversationState | None = None,
+            about: str = "") -> Reply:
+    """The notes do not cover it. A question about "him" says the notes hold no
+    more about that person; when part of the question is in them, the nearest
+    topics are named; a question with nothing of the notes in it gets a short
+    reply and a pointer to the topics."""
+    if about:
+        if state is not None:
+            state.last_declined = True
+        return Reply("out_of_scope", f"Your notes don't say that about {about}. Say 'topics' to see what they cover.",
+                     "question", confidence=ranked[0].confidence if ranked else 0.0, corrections=query.corrections)
     listed = res.settings.listed_topics
-    topic_ids = list(islice(dict.fromkeys(c.topic for c in ranked), 3))
-    titles = [res.kb.topic(t).title for t in topic_ids] or [t.title for t in res.kb.topics[:listed]]
-    more = len(res.kb.topics) - listed if not topic_ids else 0
+    near = [c for c in ranked if c.coverage >= res.settings.near_coverage]
+    topic_ids = list(islice(dict.fromkeys(c.topic for c in near), 3))
+    if state is not None:  # "what happened to him" now asks about what the notes do not cover either
+        state.last_declined, state.last_persons = True, ()
+    if not topic_ids:
+        return Reply("out_of_scope", "That isn't in your notes. Say 'topics' to see what they cover.", "question",
+                     confidence=ranked[0].confidence if ranked else 0.0, corrections=query.corrections)
+    titles = [res.kb.topic(t).title for t in topic_ids]
+    more = max(0, len(res.kb.topics) - listed) if len(topic_ids) >= listed else 0
     text = ("Your notes don't cover that. The nearest topics in your notes are: " + "; ".join(titles)
             + (f"; and {more} more (say 'topics' to see them all)." if more > 0 else "."))
     return Reply("out_of_scope", text, "question", confidence=ranked[0].confidence if ranked else 0.0,
@@ -102,9 +140,30 @@ def remember_question(query: Analysis, state: ConversationState) -> None:
     state.last_stems, state.last_char_text = query.stems, query.char_text
 
 
+def remember_list(res: Resources, frags: list[Fragment], listing: tuple[str, ...], state: ConversationState) -> None:
+    """The list the answer is part of, and the place in it the answer ended at.
+    Of a branch shown whole, the list is its largest set of sibling notes: after
+    a treaty's heading and its three articles, 'the second one' is an article."""
+    if listing:
+        by_trail: dict[tuple[str, ...], list[str]] = {}
+        for i in listing:
+            if res.is_fragment(i):
+                by_trail.setdefault(res.fragment(i).trail, []).append(i)
+        # the largest; of two as large, the nested one (the terms under 'Main terms')
+        largest = max(by_trail.items(), key=lambda kv: (len(kv[1]), len(kv[0])), default=((), []))[1]
+        listing = tuple(largest) if len(largest) >= 2 else listing
+    else:
+        first = frags[0]
+        listing = tuple(f.id for f in res.kb.topic(first.topic).fragments if f.trail == first.trail)
+    state.last_list = listing
+    shown = [listing.index(f.id) for f in frags if f.id in listing]
+    state.last_item = max(shown) if shown else -1
+
+
 def remember_answer(res: Resources, doc_ids, query: Analysis, frags: list[Fragment], entries: list[GlossaryEntry],
                     state: ConversationState) -> None:
     corpus = res.corpus
+    state.last_declined = False
     state.last_doc_ids = tuple(doc_ids)
     state.shown.update(doc_ids)
     if frags:
@@ -116,3 +175,24 @@ def remember_answer(res: Resources, doc_ids, query: Analysis, frags: list[Fragme
     if any(corpus.subject_person in corpus.docs[f.id].persons for f in frags):
         named.append(corpus.subject_person)
     state.last_persons = tuple(dict.fromkeys(named))
+    # people the notes name without a glossary entry ("Rosa Luxemburg"): the question's, else the answer's
+    everyone = {n.removeprefix("person:") for f in frags for n in corpus.docs[f.id].people
+                if n.startswith("person:") and not n.startswith("person:glossary-")}
+    asked = tuple(w for w in query.tokens if w in everyone)
+    state.last_people = asked or (first_name_in(frags[0].text, everyone) if frags else ())
+
+
+def first_name_in(text: str, names: set[str]) -> tuple[str, ...]:
+    """The person a note is first about: the first name it writes with a capital
+    ("Gropius", not "school"), with the name written straight after it ("Rosa
+    Luxemburg"); else the first of the others."""
+    at = {}
+    for name in names:
+        found = re.search(rf"\b{re.escape(name)}\b", text, re.IGNORECASE)
+        if found:
+            at[name] = (not found.group(0)[0].isupper(), found.start(), found.end())
+    if not at:
+        return ()
+    first = min(at, key=lambda n: at[n][:2])
+    after = [n for n in at if at[n][0] == at[first][0] and at[n][1] == at[first][2] + 1]
+    return (first, *after[:1])

@@ -34,7 +34,10 @@ class Decision:
     branch: Branch | None = None          # define: the branch the term heads
     options: tuple[Candidate, ...] = ()   # clarify: the two readings
     more: int = 0                         # notes of the branch left unshown ("...and N more")
+    listing: tuple[str, ...] = ()         # branch: all its notes, for "the second one", "the last one"
+    missing: str = ""                     # decline: the kind of fact the notes lack, when one note is about it
     ranked: tuple[Candidate, ...] = ()    # decline: the nearest notes, whose topics are offered
+    about: str = ""                       # decline: the person "he" was read as
 
 
 def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
@@ -55,8 +58,13 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         ranked = [surest] + [c for c in ranked if c is not surest]
     if not ranked or ranked[0].confidence < settings.decline_below:
         best = f"{ranked[0].confidence:.2f}" if ranked else "none"
-        return Decision("decline", f"best confidence {best} is under {settings.decline_below}",
-                        ranked=tuple(ranked))
+        # a note that would answer but for the kind of fact asked: say what the notes do say
+        about = next((c for c in ranked[:3] if c.lacking
+                      and c.confidence / settings.person_clash_factor >= settings.decline_below), None)
+        return Decision("decline", f"best confidence {best} is under {settings.decline_below}"
+                        + (f"; '{about.doc.id}' would answer but gives no {turn.wanted}" if about else ""),
+                        ranked=tuple(ranked), doc_ids=(about.doc.id,) if about else (),
+                        missing=turn.wanted if about else "", about=turn.person)
     if unknown_thing(res, turn):
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
@@ -65,12 +73,15 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         named = res.branches.match(query.stems, res.free_stems, state.last_stems, state.last_topic)
     else:
         named = res.branches.match(query.stems, res.free_stems)
-    branch = named or res.branches.under(res.fragment(top.doc.id))
+    headed = res.branches.under(res.fragment(top.doc.id))
+    if named and headed and _narrows(res, turn, named, headed):
+        named = headed  # "the main terms of the treaty": the terms, not the whole treaty
+    branch = named or headed
     if branch:
         why = "the question names the heading" if named else "the best note heads the notes under it"
         shown = branch.shown(settings)
         return Decision("branch", f"{why} '{branch.heading}'", shown, top.confidence, lead=branch.heading,
-                        more=len(branch.fragment_ids) - len(shown))
+                        more=len(branch.fragment_ids) - len(shown), listing=branch.fragment_ids)
     top_trail = res.fragment(top.doc.id).trail
     rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
     if (rival and rival.rank >= settings.clarify_ratio * top.rank and rival.coverage >= top.coverage - 0.01
@@ -110,11 +121,22 @@ def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
         *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
 
 
+def _narrows(res: Resources, turn: Turn, named: Branch, headed: Branch) -> bool:
+    """The best note heads a list inside the branch the question names, and the
+    question also names that note's own heading words ("main terms")."""
+    if headed is named or not set(headed.fragment_ids) < set(named.fragment_ids):
+        return False
+    typed = {stem(w) for w in raw_tokens(turn.text) if w not in STOPWORDS}
+    heading = {stem(w) for w in raw_tokens(headed.heading) if w not in STOPWORDS}
+    return bool(typed & (heading - named.own_stems - named.path_stems))
+
+
 def _bare_name(res: Resources, turn: Turn) -> bool:
-    """'Chicherin?', 'and factionalism?': the line is a name and nothing else."""
+    """'Chicherin?', 'and factionalism?': the line is a name and nothing else, as
+    typed ("what else did he do", he being Chicherin, is not a bare name)."""
     query = turn.query
     names = {stem(w) for e in query.entities for n in res.glossary[e].names for w in raw_tokens(n)}
-    words = [stem(w) for w in query.tokens if w not in STOPWORDS]
+    words = [stem(w) for w in raw_tokens(turn.text) if w not in STOPWORDS]
     return bool(words) and all(w in names for w in words)
 
 
@@ -122,8 +144,8 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     """'Who was Stresemann?' / 'what is the GMD': asked as a definition, and every
     content word names one glossary entry."""
     query = turn.query
-    if not query.entities or not (turn.asks_definition or _bare_name(res, turn)):
-        return None
+    if not query.entities or turn.wanted == "reason" or not (turn.asks_definition or _bare_name(res, turn)):
+        return None  # "why did he do that" (he being Stalin) asks for a reason, not who Stalin was
     entry = res.glossary[query.entities[0]]
     names = res.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems
     if query.stems and all(any(s == n for n in names) for s in query.stems):

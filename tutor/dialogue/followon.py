@@ -11,14 +11,18 @@ from __future__ import annotations
 import re
 
 from tutor.dialogue import compose, retrieve
-from tutor.dialogue.forms import SEQUENCE_WORDS
+from tutor.dialogue.forms import ITEM_WORDS, SEQUENCE_WORDS, item_reference
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn
 from tutor.search.matching import Candidate, matched_stems
+from tutor.text.normalise import is_content, stem
 
+ITEM_STEMS = frozenset(stem(w) for w in ITEM_WORDS)
+LIST_STEMS = frozenset(stem(w) for w in ("next", "last", "final", "previous", "happen", "come", "after", "before",
+                                          "follow", "end", "earlier"))
 OPTION_WORDS = {"1": 0, "first": 0, "one": 0, "2": 1, "second": 1, "two": 1}
 
 
@@ -65,7 +69,8 @@ def next_in_story(res: Resources, turn: Turn, state: ConversationState, trace: T
     if not shown or shown[-1] + 1 >= len(topic):
         return None
     nxt = topic[shown[-1] + 1]
-    wanted = [s for s in turn.query.stems if s not in res.free_stems and s not in SEQUENCE_WORDS]
+    wanted = [s for s in turn.query.stems if s not in res.free_stems and s not in SEQUENCE_WORDS
+              and s not in ITEM_STEMS and not s.isdigit()]
     if wanted and not set(matched_stems(tuple(wanted), res.corpus.docs[nxt.id])):
         return None
     trace.decided("followup", "'what next?': the note after the last one shown")
@@ -77,13 +82,29 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
     """Resolve 'he' to the last person named, and lean a pointing follow-up on the
     last question; says whether the turn was read with the last one."""
     wanted = turn.wanted
+    if turn.person_pronoun and state.last_declined and not turn.query.entities:
+        trace.step("the pronoun points at what the last question asked about, which the notes do not cover")
+        return turn, [], False
+    if not state.has_answer:
+        return turn, ranked, False
     others = [p for p in state.last_persons if p not in turn.query.persons]
-    if turn.person_pronoun and others:
-        person = res.glossary.get(others[0])
-        if person:
-            turn = turn.with_person(res.corpus.analyzer, person.term)
-            ranked = retrieve.rank(res, turn.query, wanted)
-            trace.step(f"pronoun read as {person.term}")
+    person = res.glossary.get(others[0]) if others else None
+    name = person.term if person else " ".join(w for w in state.last_people if w not in turn.words)
+    # "what happened to her?", "what else did he do?": something the last answer did not say
+    bare = not [s for s in turn.query.stems if s not in SEQUENCE_WORDS]
+    fresh = turn.wanted != "reason" and (turn.asks_else or (turn.person_pronoun and bool(name) and bare))
+    # "what else did he design": another note if one answers; else the one shown may ("what else
+    # happened at the same time" is answered by the note that says what coincided)
+    settle = not bare
+    if turn.person_pronoun and name:  # "he" is who the last question or answer was about, never anyone nearer
+        turn = turn.with_person(res.corpus.analyzer, name)
+        ranked = retrieve.rank(res, turn.query, wanted)
+        trace.step(f"pronoun read as {name}")
+    if fresh:
+        unseen = _new(ranked, state)
+        if not settle or (unseen and unseen[0].confidence >= res.settings.decline_below):
+            ranked = unseen
+            trace.step("not the notes the last answer showed")
     standalone = ranked[0].confidence if ranked else 0.0
     points_back = turn.points_back  # read from the turn as typed, before the last question's stems join it
     if points_back or (standalone < res.settings.decline_below and len(turn.query.stems) <= 2):
@@ -97,7 +118,37 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
             # is half the meaning.
             leaned = retrieve.rank(res, turn.query, wanted, previous=previous, topic=state.last_topic,
                                    context_stems=state.last_stems)
+        unseen = _new(leaned, state) if fresh else leaned
+        if not settle or (unseen and unseen[0].confidence >= res.settings.decline_below):
+            leaned = unseen
         if leaned and (points_back or leaned[0].confidence >= standalone):
             trace.step("read with the last question" + (" (it points back)" if points_back else ""))
             return turn, leaned, True
     return turn, ranked, False
+
+
+def item_of_list(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
+    """"The second one?", "and the next?", "what was the last one": the item of the
+    last answer's list the student means, in the notes' order. The line may name
+    nothing but the item (and words the list's notes use: "the third article")."""
+    listing = state.last_list
+    reference = None if turn.wanted == "reason" else item_reference(turn.words, turn.typed)
+    if not listing or reference is None:
+        return None
+    kind, n = reference
+    held = set().union(*(res.corpus.docs[i].stems for i in listing if i in res.corpus.docs))
+    said = [stem(w) for w in turn.words if is_content(w)]  # as typed: before the notes' synonyms
+    named = [s for s in said if s not in ITEM_STEMS and not s.isdigit() and s not in LIST_STEMS]
+    if len(named) > 1 or any(s not in held for s in named):  # "the third article", never a question of its own
+        return None
+    index = {"index": n, "last": len(listing) - 1, "next": state.last_item + 1,
+             "previous": state.last_item - 1}[kind]
+    if not 0 <= index < len(listing) or (kind == "previous" and state.last_item < 0):
+        return None
+    trace.decided("followup", f"item {index + 1} of the last list ({kind})")
+    return compose.answer(res, [listing[index]], turn.query, state, confidence=0.9, listing=listing)
+
+
+def _new(ranked: list[Candidate], state: ConversationState) -> list[Candidate]:
+    """The candidates the last answer did not show."""
+    return [c for c in ranked if c.doc.id not in state.last_doc_ids]

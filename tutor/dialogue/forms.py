@@ -27,6 +27,7 @@ _COUNT = re.compile(r"\bhow (many|much)\b")
 _DURATION = re.compile(r"\bhow (long|often)\b")
 _TIME = re.compile(r"^\s*when\b|\b(what|which) (year|date|month|day|century|decade)\b|\bin what year\b")
 _PERSON = re.compile(r"^\s*(who|whom|whose)\b|\bwhich (person|people|man|woman|group)\b")
+_PLACE = re.compile(r"^\s*where\b|\bin (what|which) (place|country|city|town|part)\b")
 _REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b")
 _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
@@ -83,6 +84,8 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "person"
     if _REASON.search(text):
         return "reason"
+    if _PLACE.search(text):
+        return "source" if words[-1] == "from" or " from " in text else "place"
     return ""
 
 
@@ -103,6 +106,54 @@ def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:
     thing = re.sub(r"\s+called$", "", match.group(2))
     limit = 4 if match.group(1) else 2
     return tuple(thing.split()) if len(thing.split()) <= limit else ()
+
+
+_ASKING = r"(?:what|whats|wat|why|who|whos|when|where|which|how|did|does|do|was|were|is|are|can|could)"
+_JOINS = re.compile(rf"\?+\s+(?=\S)|;\s*|\s+(?:and|also|&|plus)\s+(?=(?:also\s+)?{_ASKING}\b\s+\S+\s+\S)", re.I)
+_LEAD = re.compile(r"^\s*(?:and|also|plus|&)\s+", re.I)
+
+
+def split_questions(text: str) -> list[str]:
+    """Several questions in one line ("what was X and why did Y", "who was A? and
+    what did B do"), each as it was typed; one question stays whole."""
+    parts = [_LEAD.sub("", p).strip() for p in _JOINS.split(text)]
+    parts = [p for p in parts if p and any(c.isalnum() for c in p)]
+    return parts if len(parts) > 1 else [text]
+
+
+_ORDINAL_VALUE = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
+                  "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
+ITEM_WORDS = frozenset("""one ones item items point points reason reasons step steps thing things term terms
+number no bit part example factor cause effect event stage""".split())
+_NEXT_ITEM = frozenset({"next", "after", "afterwards", "following", "then"})
+_PREVIOUS_ITEM = frozenset({"previous", "before", "preceding", "earlier"})
+_LAST_ITEM = frozenset({"last", "final"})
+
+
+_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)$")
+
+
+def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple[str, int] | None:
+    """Which item of the last list a short follow-up means: ("index", n) for "the
+    second one" / "and the third?" / "number 2", ("last", 0) for "the last one",
+    ("next", 0) for "and the next one?" / "and after?", ("previous", 0) for "the
+    one before". None when the line is no such reference. `typed` (the line's own
+    words) tells an ordinal ("second") from "one" in "which one", both 1 or 2 as
+    words."""
+    if len(words) > 8:
+        return None
+    ordinals = {w.strip("?.!,") for w in typed if _ORDINAL.match(w.strip("?.!,"))} if typed else None
+    numbers = [int(w) for w in words if w.isdigit() and 0 < int(w) <= 20
+               and (ordinals is None or any(o == w or o.startswith(w) or _ORDINAL_VALUE.get(o) == w for o in ordinals))]
+    if any(w in _LAST_ITEM for w in words):
+        return ("last", 0)
+    if len(numbers) == 1 and not any(w in ("how", "many", "much") for w in words):
+        return ("index", numbers[0] - 1)
+    if any(w in _PREVIOUS_ITEM for w in words):
+        return ("previous", 0)
+    if any(w in _NEXT_ITEM for w in words):
+        return ("next", 0)
+    return None
 
 
 def is_question(words: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from tutor.dialogue import compose, followon, intent_replies, practice, retrieve, route
 from tutor.dialogue.decide import decide
+from tutor.dialogue.forms import split_questions
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
@@ -31,15 +32,31 @@ def clean(text: str | None, limit: int) -> str:
     return (text or "").replace("\x00", " ")[:limit].strip()
 
 
+NOT_UNDERSTOOD = ("I didn't understand that. Ask me a question about your notes in your own words, "
+                  "or say 'help' to see what I can do.")
+
+
 def respond(res: Resources, text: str, state: ConversationState) -> Reply:
-    """Answer one line of the student's, updating the conversation state in place."""
+    """Answer one line of the student's, updating the conversation state in place.
+    A line asking several questions gets an answer to each, in turn."""
     text = clean(text, res.settings.max_input)
     state.turns += 1
-    trace = Trace()
     if not text:
+        trace = Trace()
         trace.decided("intent", "an empty line gets the short help")
         return _traced(intent_replies.reply_for(res, "help", state, short=True), trace)
+    questions = split_questions(text) if state.session is None else [text]
+    if len(questions) > 1:
+        return combine([respond_one(res, q, state) for q in questions])
+    return respond_one(res, text, state)
+
+
+def respond_one(res: Resources, text: str, state: ConversationState) -> Reply:
+    trace = Trace()
     turn = read_turn(text, res.corpus.analyzer)
+    if not turn.is_understood:  # never read as a follow-up of the last answer, nor an answer to practise
+        trace.decided("not understood", "no word of it is English, the notes' or a number")
+        return _traced(Reply("not_understood", NOT_UNDERSTOOD, "question"), trace)
     if state.session is not None:
         trace.step("a practice session is under way: the coach reads the line")
         trace.decided("practice", f"control word '{turn.control}'" if turn.control else "read as an answer")
@@ -56,6 +73,11 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
         if chosen:
             trace.decided("answer", "picks one of the options offered")
             return compose.answer(res, [chosen], turn.query, state, confidence=1.0)
+    if state.has_answer and state.last_list and state.last_doc_ids == state.last_list[state.last_item:][:1]:
+        # walking a list one item at a time: "and the next" is its next item, not 'more'
+        reply = followon.item_of_list(res, turn, state, trace)
+        if reply:
+            return reply
     ranked = retrieve.rank(res, turn.query, turn.wanted)
     trace.weighed(ranked)
     intent, why = route.intent_of(res, turn)
@@ -70,6 +92,10 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
 
 
 def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace) -> Reply:
+    if state.has_answer and state.last_list:
+        reply = followon.item_of_list(res, turn, state, trace)
+        if reply:
+            return reply
     if state.has_answer and turn.asks_why:
         reply = followon.why_of_last(res, turn, state, trace)
         if reply:
@@ -79,7 +105,7 @@ def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState
         if reply:
             return reply
     leaned = False
-    if state.has_answer:
+    if state.has_answer or state.last_declined:
         turn, ranked, leaned = followon.with_context(res, turn, ranked, state, trace)
         trace.weighed(ranked)
     decision = decide(res, turn, ranked, state, leaned)
@@ -89,3 +115,14 @@ def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState
 
 def _traced(reply: Reply, trace: Trace) -> Reply:
     return replace(reply, trace=trace)
+
+
+def combine(replies: list[Reply]) -> Reply:
+    """One reply holding the answers to each question of a line, in order."""
+    answered = [r for r in replies if r.status == "answered"]
+    status = "answered" if answered else replies[0].status
+    text = "\n\n".join(f"{n}. {r.answer}" for n, r in enumerate(replies, 1))
+    followups = answered[-1].followups if answered else ()
+    return Reply(status, text, replies[0].intent, tuple(s for r in replies for s in r.sources), followups,
+                 min(r.confidence for r in replies), corrections=tuple(c for r in replies for c in r.corrections),
+                 trace=replies[-1].trace, parts=tuple(replies))

@@ -6,7 +6,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from tutor.dialogue.trace import Trace
 
-STATUSES = ("answered", "out_of_scope", "clarify", "intent")
+STATUSES = ("answered", "out_of_scope", "clarify", "intent", "not_understood")
 
 
 @dataclass(frozen=True)
@@ -41,11 +41,13 @@ class Reply:
     corrections: tuple[tuple[str, str], ...] = ()
     ends_session: bool = False
     trace: Trace | None = field(default=None, compare=False, repr=False)
+    parts: tuple[Reply, ...] = ()   # one reply for each question of a line that asked several
 
     def to_dict(self, trace: bool = False) -> dict:
         """The reply as JSON-able data; with `trace`, why it is what it is."""
-        data = asdict(replace(self, trace=None))
+        data = asdict(replace(self, trace=None, parts=()))
         data.pop("trace")
+        data["parts"] = [part.to_dict(trace) for part in self.parts]
         if trace and self.trace is not None:
             data["trace"] = self.trace.to_dict()
         data["sources"] = [

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
+from tutor.text.normalise import stem
 
-CONVERSATIONAL = ("quit", "greet", "thanks")   # never what a question means ("when did they leave?")
+CONVERSATIONAL = ("quit", "greet", "thanks", "acknowledge")   # never what a question means ("when did they leave?")
 
 
 def intent_of(res: Resources, turn: Turn) -> tuple[str, str]:
@@ -24,9 +25,25 @@ def intent_of(res: Resources, turn: Turn) -> tuple[str, str]:
                                 if match.name != "question" else f"reads as a question ({match.score:.2f})")
         if turn.is_question and match.name in CONVERSATIONAL:
             continue
+        if turn.person_pronoun and match.name != "explain":
+            continue  # "what happened to her", "what did he do" ask about someone: not 'more', not 'help'
         if match.name == "explain":
+            if turn.is_question and not _asks_to_practise(res, turn):
+                continue  # "what does his policy show he cared about?" is a question, however near 'quiz me'
             return match.name, f"asks to practise ({match.score:.2f})"
         vocabulary = res.intent_stems[match.name]
         if not turn.query.entities and all(s in vocabulary for s in turn.query.stems):
             return match.name, f"intent '{match.name}' at {match.score:.2f}, every word one of its examples'"
     return "question", "no intent accounts for every word"
+
+
+def _asks_to_practise(res: Resources, turn: Turn) -> bool:
+    """A line opening with a question word asks to practise only with a word no
+    other intent uses ("can you test me", "could you quiz me") or with nothing but
+    the practice examples' words ("can you ask me a question"). "Explain" alone
+    asks for an answer: "explain why he did it"."""
+    own = res.intent_stems["explain"]
+    others = frozenset().union(*(v for name, v in res.intent_stems.items() if name != "explain"))
+    telling = own - others - {stem("explain")}
+    stems = set(turn.query.stems)
+    return bool(stems & telling) or (bool(stems) and stems <= own)

@@ -19,10 +19,14 @@ class ConversationState:
     last_doc_ids: tuple[str, ...] = ()          # what the last answer showed
     shown: set[str] = field(default_factory=set)  # everything shown since the question changed
     last_persons: tuple[str, ...] = ()          # people named in the last answer, most salient first
+    last_people: tuple[str, ...] = ()           # the words naming them, where the notes have no glossary entry
     pending_options: tuple[str, ...] = ()       # document ids offered by a clarify reply
     asked_followups: set[str] = field(default_factory=set)
     session: ExplainSession | None = None       # an explain-why session under way
     turns: int = 0
+    last_list: tuple[str, ...] = ()             # the list the last answer was part of, in the notes' order
+    last_item: int = -1                         # where in it the last answer ended ("the next one" follows it)
+    last_declined: bool = False                 # the last question was about something the notes do not cover
 
     @property
     def has_answer(self) -> bool:

@@ -9,13 +9,15 @@ or a named thing is analysed from the turn's words.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from tutor.coaching.coach import control_of
 from tutor.dialogue import forms
 from tutor.search.analysis import Analysis, Analyzer
-from tutor.text.normalise import raw_tokens
+from tutor.text.normalise import raw_tokens, stem
+from tutor.text.shorthand import digits_as_words
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class Turn:
     query: Analysis                 # its words, corrected tokens, stems, entities, persons
     control: str = ""               # a practice control word: hint, dont_know, skip, why, stop, or ""
     typed: tuple[str, ...] = field(default=())  # the line's own words split at spaces, lower-cased
+    is_understood: bool = True      # something to read at all (not an emoji, a mash, another language)
+    person: str = ""                # whom "he" or "she" was read as, once resolved
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -44,6 +48,12 @@ class Turn:
     @cached_property
     def asks_what_next(self) -> bool:
         return forms.asks_what_next(self.words)
+
+    @cached_property
+    def asks_else(self) -> bool:
+        """'What else did he do?', 'any other reasons?', 'what did he do instead?':
+        something the last answer did not say."""
+        return any(w in ("else", "other", "another", "besides", "instead") for w in self.words)
 
     @cached_property
     def asks_consequence(self) -> bool:
@@ -68,12 +78,36 @@ class Turn:
     def with_person(self, analyzer: Analyzer, name: str) -> Turn:
         """The turn with "he" read as the person named: their name's words added to
         the turn's own, and the whole analysed again from words."""
-        return replace(self, query=analyzer.analyse_words(self.words + tuple(raw_tokens(name))))
+        return replace(self, query=analyzer.analyse_words(self.words + tuple(raw_tokens(name))), person=name)
 
     def with_stems(self, stems: tuple[str, ...]) -> Turn:
         return replace(self, query=replace(self.query, stems=stems))
 
 
 def read_turn(text: str, analyzer: Analyzer) -> Turn:
-    """The one analysis of a line (already cleaned)."""
-    return Turn(text, analyzer.analyse(text), control_of(text), tuple(text.lower().split()))
+    """The one analysis of a line (already cleaned): its words (text-speak read as
+    English, "2" and "4" as "to" and "for" where they stand for words), analysed."""
+    words = tuple(digits_as_words(raw_tokens(text)))
+    query = analyzer.analyse_words(words)
+    return Turn(text, query, control_of(text), tuple(text.lower().split()), understood(text, words, analyzer))
+
+
+_VOWELS = re.compile(r"[aeiouy]")
+_MASH = re.compile(r"[^aeiouy0-9]{5,}|(.)\1\1")
+
+
+def wordlike(word: str) -> bool:
+    """Could be a word of some language (a name the notes lack, say), not a keyboard mash."""
+    return bool(_VOWELS.search(word)) and not _MASH.search(word)
+
+
+def understood(text: str, words: tuple[str, ...], analyzer: Analyzer) -> bool:
+    """Whether the line is something to read at all: half its words at least are
+    English, the notes' (or misspelt ones of theirs) or numbers; or it is one word
+    that could be a name. An emoji, a lone '?', a keyboard mash or a line in
+    another language is not."""
+    if not words:
+        return False
+    known = [w for w in words if w.isdigit() or stem(w) in analyzer.known_stems or w in analyzer.vocabulary
+             or (len(w) >= 5 and analyzer.speller.correct(w) != w)]  # a typo of a longer word
+    return 2 * len(known) >= len(words) or (len(words) == 1 and wordlike(words[0]))

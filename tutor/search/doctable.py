@@ -32,7 +32,7 @@ class IndexedDoc:
     numbers: frozenset[str] = frozenset()  # numbers in the text or headings (years, counts)
     words: frozenset[str] = frozenset()  # content words as written (before stemming)
     own: frozenset[str] = frozenset()    # the stems of the note's own words (not its headings)
-    people: frozenset[str] = frozenset()  # words naming a person or group (tutor.search.evidence)
+    people: frozenset[str] = frozenset()  # "person:word", "place:word": what it names (tutor.search.evidence)
     marks: frozenset[str] = frozenset()   # "time" when it says when, "number" when it says how many
 
 

@@ -14,28 +14,47 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from tutor.text.lexicon import QUANTITY_WORDS, TIME_WORDS
+from tutor.text.lexicon import CALENDAR_WORDS, QUANTITY_WORDS, TIME_WORDS
 from tutor.text.normalise import fold, raw_tokens
 from tutor.text.wordnet import WordNet
 
 PERSON_ROOTS = frozenset({"00007846-n", "07967506-n"})  # person; social group
 TIME_ROOTS = frozenset({"15137796-n", "15179734-n"})    # time period; time unit
+PLACE_ROOTS = frozenset({"00027365-n", "04348764-n", "05227735-n"})  # location; structure; body part
 _CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
+_WHERE = re.compile(r"\b(where|inside|within|located|found in|lies in|sits in|takes place in)\b", re.I)
+_ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")   # "USSR", "CCP", "UN": an organisation or country
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|causes|cause|as a result|result of|"
                     r"leads? to|led to|in order to|so that|reason|reasons|why)\b|=|->|→|∴", re.I)
 
 
-def people_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet: WordNet) -> set[str]:
-    """The words of a note that name a person or a group of people."""
-    found = {fold(m.group(1)) for m in _CAPITALISED.finditer(text) if fold(m.group(1)) not in everyday}
+def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet: WordNet) -> set[str]:
+    """What a note names, as "person:word" or "place:word": a capitalised word that
+    is no everyday English word ("Luxemburg", "Haiti": a person or a place, which
+    cannot be told apart), an acronym ("USSR"), or an everyday noun WordNet files
+    under people or groups ("pensioners") or under places ("capital", "heart")."""
+    names = {fold(m.group(1)) for m in _CAPITALISED.finditer(text)
+             if fold(m.group(1)) not in everyday and fold(m.group(1)) not in CALENDAR_WORDS}
+    names |= {fold(m.group(1)) for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday}
+    found = {f"{kind}:{name}" for name in names for kind in ("person", "place")}
     for word in words:
-        for lemma in wordnet.lemmas_of(word):
-            if wordnet.is_a(lemma, PERSON_ROOTS):
-                found.add(word)
-                break
+        if word.endswith(("ed", "ing")):
+            continue  # a verb's form, not a person ("crushed", "ruling")
+        lemmas = wordnet.lemmas_of(word, nouns_only=True)
+        if any(wordnet.is_a(lemma, PERSON_ROOTS) for lemma in lemmas):
+            found.add(f"person:{word}")
+        if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
+            found.add(f"place:{word}")
     return found
+
+
+def _dated(words: list[str]) -> bool:
+    """A month or day beside a number: "28 June", "Aug 1923" (a month alone may be a
+    name's: "November Criminals")."""
+    return any(w in CALENDAR_WORDS and any(n.isdigit() for n in words[max(0, i - 1): i + 2])
+               for i, w in enumerate(words))
 
 
 def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
@@ -45,14 +64,16 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     if any(w.isdigit() and len(w) < 4 for w in words) or any(w in QUANTITY_WORDS for w in words) or "%" in text:
         marks.add("number")  # a count or amount (a year is a time, not a count)
     if (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
-            or any(w in TIME_WORDS for w in words)
+            or any(w in TIME_WORDS for w in words) or _dated(words)
             or any(wordnet.is_a(lemma, TIME_ROOTS, senses=1) for w in words for lemma in wordnet.lemmas_of(w))):
         marks.add("time")
     if _CAUSE.search(text):
         marks.add("cause")  # it gives a reason or a consequence
+    if _WHERE.search(text):
+        marks.add("place")  # it says where
     return marks
 
 
 def note_evidence(text: str, everyday: Mapping[str, float], wordnet: WordNet) -> tuple[frozenset[str], frozenset[str]]:
     words = raw_tokens(text)
-    return frozenset(people_in(text, words, everyday, wordnet)), frozenset(marks_of(text, words, wordnet))
+    return frozenset(named_in(text, words, everyday, wordnet)), frozenset(marks_of(text, words, wordnet))

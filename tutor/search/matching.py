@@ -26,6 +26,7 @@ class Candidate:
     rank: float       # what candidates are ordered by
     confidence: float  # coverage, scaled down while the similarity is low
     table: DocTable = field(repr=False, compare=False)
+    lacking: bool = False  # it holds no fact of the kind the question wants (a date, a number, a person)
 
     @property
     def doc(self) -> IndexedDoc:
@@ -174,6 +175,7 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
 
 
 WANTED_MARKS = {"count": ("number",), "time": ("time",), "duration": ("number", "time")}
+NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:")}  # who, where, where from
 
 
 def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset()) -> bool:
@@ -182,8 +184,10 @@ def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset
     question does not already name (`asked`: its words and entities)."""
     if wanted in WANTED_MARKS:
         return not any(m in doc.marks for m in WANTED_MARKS[wanted])
-    if wanted == "person":
-        return not (doc.people - asked)
+    if wanted in NAMED:
+        prefixes = NAMED[wanted]
+        new = {n for n in doc.people if n.startswith(prefixes)} - {p + a for p in prefixes for a in asked}
+        return not new and not (wanted != "person" and "place" in doc.marks)
     return False
 
 
@@ -221,16 +225,25 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     top = top[scores[top] > 0]
     n = len(top)
     cov = _coverages(question, table, top)
+    lacking = np.zeros(len(top), dtype=bool)
     if persons:
         cov = np.where(_persons_clash(frozenset(persons), table, top, subject_person),
                        cov * settings.person_clash_factor, cov)
     if wanted in WANTED_MARKS:
         owner, ids = table.held(top, "marks")
         has = np.bincount(owner[np.isin(ids, table.term_ids(WANTED_MARKS[wanted]))], minlength=n) > 0
+        lacking = ~has
         cov = np.where(has, cov, cov * settings.person_clash_factor)
-    elif wanted == "person":
+    elif wanted in NAMED:
         owner, ids = table.held(top, "people")
-        has = np.bincount(owner[~np.isin(ids, table.term_ids(asked))], minlength=n) > 0
+        prefixes = NAMED[wanted]
+        kind = np.array([table.terms[i].startswith(prefixes) for i in ids.tolist()], dtype=bool)
+        new = kind & ~np.isin(ids, table.term_ids(p + a for p in prefixes for a in asked))
+        has = np.bincount(owner[new], minlength=n) > 0
+        if wanted != "person":
+            owner, ids = table.held(top, "marks")
+            has |= np.bincount(owner[np.isin(ids, table.term_ids(("place",)))], minlength=n) > 0
+        lacking = ~has
         cov = np.where(has, cov, cov * settings.person_clash_factor)
     reason = np.zeros(n)
     if wanted == "reason":  # "why...?": a note that gives a reason, before one that restates what was done
@@ -246,8 +259,9 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     order = np.argsort(-rank, kind="stable")
     full = settings.full_confidence_score
     power = settings.similarity_power
-    return [Candidate(p, s, c, r, confidence_of(c, s, full, power), table) for p, s, c, r in
-            zip(top[order].tolist(), score[order].tolist(), cov[order].tolist(), rank[order].tolist())]
+    return [Candidate(p, s, c, r, confidence_of(c, s, full, power), table, bool(lack)) for p, s, c, r, lack in
+            zip(top[order].tolist(), score[order].tolist(), cov[order].tolist(), rank[order].tolist(),
+                lacking[order].tolist())]
 
 
 def _hits(table, owner: np.ndarray, ids: np.ndarray, near: frozenset[str], n: int) -> np.ndarray:

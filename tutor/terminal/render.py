@@ -24,7 +24,10 @@ def use_colour(stream: TextIO) -> bool:
 
 
 def format_reply(reply: Reply, colour: bool = False, trace: bool = False) -> str:
-    """The reply as the terminal shows it; with `trace`, why it is what it is, after it."""
+    """The reply as the terminal shows it; with `trace`, why it is what it is, after it.
+    A line that asked several questions gets each answer with its own sources."""
+    if reply.parts:
+        return "\n\n".join(f"{n}. " + format_reply(part, colour, trace) for n, part in enumerate(reply.parts, 1))
     def paint(code: str, text: str) -> str:
         return f"{code}{text}{RESET}" if colour else text
 

@@ -16,6 +16,7 @@ am do does did done doing have has had having i me my mine we us our you your yo
 she her hers they them their theirs what which who whom whose why how when where whether
 can could would should will shall may might must also just very really quite too much many
 any some all each every both either neither no yes nor only own same other another
+else instead besides otherwise
 again ever still yet up down out off about above below between through during
 im ive id youre theyre
 anyone anybody someone somebody everyone everybody nobody noone whoever whatever whichever
@@ -53,16 +54,6 @@ CARDINALS = {
 
 ROMAN_AFTER_ARTICLE = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 
-# Chat spellings students type; rewritten before anything else reads the line.
-CHAT = {
-    "thats": "that is", "whats": "what is", "wats": "what is", "whos": "who is", "wheres": "where is", "hows": "how is",
-    "wat": "what", "wot": "what", "wht": "what", "u": "you", "ur": "your", "r": "are", "n": "and",
-    "y": "why", "coz": "because", "cos": "because", "bc": "because", "pls": "please", "plz": "please",
-    "pics": "pictures", "pic": "picture", "govt": "government", "gov": "government", "tho": "though",
-    "ty": "thanks", "thx": "thanks", "tx": "thanks", "20s": "1920s", "30s": "1930s",
-    "ppl": "people", "abt": "about", "b4": "before", "w": "with", "govts": "governments",
-}
-
 # Negative contractions (however the apostrophe was typed) and "never": each is a
 # "not", since negation is meaning ("why didn't Stalin back the CCP" asks for a "did not").
 NEGATIONS = frozenset("""didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
@@ -74,14 +65,25 @@ never""".split())
 TIME_WORDS = frozenset("""when whenever while during after before until till since once then ago
 early late later earlier recently century centuries decade decades era period age""".split())
 
+# Months and days, in full and as students shorten them ("Aug 1923"): a date, never a name.
+# ("May" and "March" are left out: far more often a verb than a month.)
+CALENDAR_WORDS = frozenset("""january february april june july august september october november december
+jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday""".split())
+
 # Words that say how many or how much, besides digits.
 QUANTITY_WORDS = frozenset("""hundred hundreds thousand thousands million millions billion billions trillion
-half quarter percent per cent dozen dozens most majority minority few several""".split())
+half quarter percent per cent dozen dozens twice thrice""".split())
 
 GENERIC_QUESTION_VERBS = frozenset("""
 do did does make made get got go went come came want wanted try tried use used
 doing making getting gets goes going gone coming
 """.split())
+
+
+def text_speak() -> dict[str, str]:
+    """Text-speak and shorthand, with the English each stands for (tutor/data/textspeak.tsv)."""
+    text = resources.files("tutor").joinpath("data/textspeak.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
 
 
 def ordinary_words() -> dict[str, float]:

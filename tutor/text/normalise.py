@@ -15,13 +15,14 @@ import Stemmer
 
 from tutor.text.lexicon import (
     CARDINALS,
-    CHAT,
     FRAMING_WORDS,
     GENERIC_QUESTION_VERBS,
     ORDINALS,
     ROMAN_AFTER_ARTICLE,
     STOPWORDS,
+    text_speak,
 )
+from tutor.text.shorthand import expand_symbols
 from tutor.text.wordnet import irregular_forms
 
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -43,9 +44,14 @@ def fold(text: str) -> str:
     return text.translate(_QUOTES).lower() if text.isascii() else fold_unicode(text)
 
 
+@lru_cache(maxsize=1)
+def _text_speak() -> dict[str, str]:
+    return text_speak()
+
+
 def normalise(text: str) -> str:
-    """Fold case, accents, curly quotes and US spellings to one canonical form."""
-    text = _POSSESSIVE.sub("", fold(text))
+    """Fold case, accents, curly quotes, shorthand symbols and US spellings to one canonical form."""
+    text = _POSSESSIVE.sub("", fold(expand_symbols(text) if "/" in text or "&" in text else text))
     return _AMERICAN_Z.sub(lambda m: "is" + m.group(1), text)
 
 
@@ -53,7 +59,8 @@ def raw_tokens(text: str) -> list[str]:
     """Split normalised text into word tokens, numbers written as digits."""
     words = _TOKEN.findall(normalise(text))
     out: list[str] = []
-    words = [w for word in words for w in CHAT.get(word, word).split()]
+    speak = _text_speak()
+    words = [w for word in words for w in speak.get(word, word).split()]
     for i, word in enumerate(words):
         if word in ORDINALS:
             word = ORDINALS[word]

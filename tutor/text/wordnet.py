@@ -73,13 +73,14 @@ class WordNet:
         wn.forms = irregular_forms()
         return wn
 
-    def lemmas_of(self, word: str) -> list[str]:
-        """The WordNet lemmas a word may be a form of ("contracted" -> "contract")."""
+    def lemmas_of(self, word: str, nouns_only: bool = False) -> list[str]:
+        """The WordNet lemmas a word may be a form of ("contracted" -> "contract");
+        with `nouns_only`, only as a noun or its plural ("crushed" is no noun)."""
         found = [word] if word in self.synsets else []
         base = self.forms.get(word)
-        if base in self.synsets and base not in found:
+        if base in self.synsets and base not in found and not nouns_only:
             found.append(base)
-        for endings in (_NOUN_ENDINGS, _VERB_ENDINGS, _ADJ_ENDINGS):
+        for endings in (_NOUN_ENDINGS,) if nouns_only else (_NOUN_ENDINGS, _VERB_ENDINGS, _ADJ_ENDINGS):
             for suffix, repl in endings:
                 if word.endswith(suffix) and len(word) > len(suffix) + 1:
                     base = word[: -len(suffix)] + repl

@@ -1,0 +1,129 @@
+"""Reading a student's line the way a teacher would: text-speak, several questions
+in one line, items of a list, the kind of fact asked for, pronouns that stay on
+their person, and lines that are not questions at all."""
+
+from __future__ import annotations
+
+import pytest
+
+from tutor.dialogue.forms import item_reference, split_questions
+from tutor.dialogue.state import ConversationState
+from tutor.text.lexicon import text_speak
+from tutor.text.normalise import raw_tokens
+from tutor.text.shorthand import digits_as_words, expand_symbols
+
+
+@pytest.mark.parametrize("typed,read", [
+    ("strong enuf 2 take control", "strong enuf to take control"),
+    ("the reason 4 the treaty", "the reason for the treaty"),
+    ("what did article 2 say", "what did article 2 say"),
+    ("there were 4 parties", "there were 4 parties"),
+    ("2 main reasons", "2 main reasons"),
+])
+def test_digits_are_words_only_where_a_number_cannot_be(typed, read):
+    assert " ".join(digits_as_words(typed.split())) == read
+
+
+def test_symbols_are_read_as_words():
+    assert expand_symbols("stalin w/ the gmd b/c of fear & hope").split() == \
+        "stalin with the gmd because of fear and hope".split()
+
+
+def test_text_speak_is_an_english_table():
+    table = text_speak()
+    assert table["ppl"] == "people" and table["b4"] == "before" and table["abt"] == "about"
+    assert raw_tokens("why did ppl support him b4") == ["why", "did", "people", "support", "him", "before"]
+
+
+@pytest.mark.parametrize("line,parts", [
+    ("what was the treaty of berlin and why did stalin back the gmd",
+     ["what was the treaty of berlin", "why did stalin back the gmd"]),
+    ("who was chicherin? what did stresemann do?", ["who was chicherin", "what did stresemann do?"]),
+    ("what were the terms of the treaty of berlin", ["what were the terms of the treaty of berlin"]),
+    ("why did russia and germany sign it", ["why did russia and germany sign it"]),
+])
+def test_split_questions(line, parts):
+    assert split_questions(line) == parts
+
+
+def test_a_double_question_gets_an_answer_for_each_part_with_its_sources(tutor, state):
+    reply = tutor.respond("why did stalin back the gmd and what was the treaty of berlin", state)
+    assert reply.status == "answered" and len(reply.parts) == 2
+    assert "bourgeois revolution" in reply.parts[0].answer and "neutral" in reply.parts[1].answer
+    assert all(part.sources for part in reply.parts)
+    assert reply.answer.startswith("1. ") and "\n\n2. " in reply.answer
+
+
+@pytest.mark.parametrize("typed,reference", [
+    ("the second one", ("index", 1)), ("and the third?", ("index", 2)), ("what was the last one", ("last", 0)),
+    ("and the final one", ("last", 0)), ("and the next one?", ("next", 0)), ("and the one before", ("previous", 0)),
+    ("which one", None), ("how many were there", None),
+])
+def test_item_references(typed, reference):
+    assert item_reference(tuple(raw_tokens(typed)), tuple(typed.lower().split())) == reference
+
+
+def test_walking_a_list_picks_items_in_the_notes_order(tutor, state):
+    tutor.respond("what were the terms of the treaty of berlin", state)
+    assert "neutral" in tutor.respond("what was the second one", state).answer
+    assert "boycott" in tutor.respond("and the next", state).answer
+    assert "5 years" in tutor.respond("and the next", state).answer
+    assert "boycott" in tutor.respond("and the one before", state).answer
+    assert "Article 1" in tutor.respond("the first one", state).answer
+
+
+def test_the_last_one_is_the_end_of_the_list_not_the_last_thing_said(tutor, state):
+    tutor.respond("how did the comintern get ready for the fight after 1929", state)
+    assert "yes men" in tutor.respond("what was the last one", state).answer
+
+
+def test_a_question_for_a_date_the_notes_do_not_give_says_what_they_do_say(tutor, state):
+    reply = tutor.respond("when did stalin appoint yes men to the comintern", state)
+    assert reply.status == "out_of_scope"
+    assert reply.answer.startswith("Your notes don't say a date or a time for that. They say:")
+    assert "yes men" in reply.answer and reply.sources
+
+
+def test_a_why_question_prefers_the_note_that_gives_the_reason(tutor, state):
+    reply = tutor.respond("why did stalin sign the treaty of berlin", state)
+    assert "trustful relationship" in reply.answer
+
+
+def test_a_pronoun_stays_on_its_person(tutor, state):
+    tutor.respond("who was georgii chicherin", state)
+    reply = tutor.respond("what else did he do", state)
+    assert reply.status == "answered" and "Chicherin" in reply.answer and "maintain relations" in reply.answer
+
+
+def test_a_pronoun_about_someone_the_notes_say_no_more_about_is_declined_by_name(tutor, state):
+    tutor.respond("who was bukharin", state)
+    reply = tutor.respond("what happened to him", state)
+    assert reply.status == "out_of_scope" and "Bukharin" in reply.answer and not reply.sources
+
+
+def test_what_did_he_do_instead_is_another_note_about_him(tutor, state):
+    first = tutor.respond("what did stalin think of the ccp", state)
+    reply = tutor.respond("so what did he do instead", state)
+    assert reply.status == "answered" and "bourgeois revolution" in reply.answer
+    assert {s.id for s in reply.sources}.isdisjoint({s.id for s in first.sources})
+
+
+@pytest.mark.parametrize("line", ["\U0001F937", "?", "asdfgh qwrtzp", "ceci n'est pas une question du tout"])
+def test_junk_after_an_answer_is_not_read_as_a_follow_up(tutor, line):
+    state = ConversationState()
+    tutor.respond("what did stalin think of the ccp", state)
+    reply = tutor.respond(line, state)
+    assert reply.status == "not_understood" and not reply.sources
+    assert "say 'help'" in reply.answer
+
+
+def test_what_did_he_do_is_never_a_command(tutor, state):
+    tutor.respond("who was stresemann", state)
+    reply = tutor.respond("what did he do", state)
+    assert reply.intent == "question" and "German foreign minister" in reply.answer  # Stresemann, unnamed
+
+
+def test_a_question_is_not_a_request_to_practise(tutor, state):
+    reply = tutor.respond("what does stalin's policy on china show he cared about most", state)
+    assert reply.intent == "question" and state.session is None
+    assert tutor.respond("can you quiz me", ConversationState()).intent == "explain"
