@@ -350,7 +350,7 @@ def test_explain_session_through_the_real_repl(tmp_path):
         child.expect_exact(PROMPT)
         _say(child, "because the chinese communists were too weak")
         child.expect("Yes: Stalin did not think the CCP was strong enough")
-        child.expect("What else could explain it")
+        child.expect("Good - what else")
         child.expect_exact(PROMPT)
         _say(child, "hint")
         child.expect("Hint: What would a China in turmoil")

@@ -20,7 +20,11 @@ from tutor.notes.model import KnowledgeBase, WhyPoint, WhyQuestion
 from tutor.text.normalise import raw_tokens
 
 PUMP, HINT, PROMPT, TELL = 1, 2, 3, 4
-PUMPS = ("What else could explain it?", "Good - what else?", "Can you think of another reason?")
+PUMPS = ("What else could explain it?", "Can you think of another reason?", "What other reason is there?")
+PRAISED_PUMP = "Good - what else?"   # only after a point the student made this turn
+GAP_WORDS = 4   # an answer this short to a prompt with a gap fills the gap, or does not
+VERDICTS = {"student": ("✓", "made"), "helped": ("~", "made with help"), "reversed": ("✗", "said the wrong way round"),
+            "tutor": ("·", "missing (given)")}
 _CONTROL = {
     "hint": re.compile(r"^\s*(hint|clue|help|give me a (hint|clue)|can i have a hint)\W*$", re.I),
     "dont_know": re.compile(r"^\s*(i\s*(do\s*n[o']?t|dont|dunno)\s*know|idk|dunno|no idea|not sure|"
@@ -43,6 +47,7 @@ class ExplainSession:
     points: dict[str, PointState] = field(default_factory=dict)
     answers: list[str] = field(default_factory=list)
     corrected: set[str] = field(default_factory=set)
+    doubted: set[str] = field(default_factory=set)    # claims already met with "your notes don't say that"
     finished: bool = False
     pumps: int = 0
     engaged: bool = False    # the student has answered, or asked for help, at least once
@@ -90,6 +95,18 @@ def source_label(kb: KnowledgeBase, point: WhyPoint) -> str:
     return "; ".join(labels)
 
 
+def source_text(kb: KnowledgeBase, point: WhyPoint) -> str:
+    """The notes a point rests on, in their words, with where they are."""
+    said = []
+    for frag_id in point.fragments:
+        try:
+            frag = kb.fragment(frag_id)
+        except KeyError:
+            continue
+        said.append(f'{frag.line_label}: "{frag.text}"')
+    return "; ".join(said) or point.text
+
+
 def _fills_prompt(point: WhyPoint, words: tuple[str, ...]) -> bool:
     """A word or two that fills the prompt's gap ("enough", "bases"), spelling forgiven."""
     said = " ".join(words)
@@ -110,6 +127,14 @@ def _credit(session: ExplainSession, grade: Grade) -> list[WhyPoint]:
     return newly
 
 
+def verdict_of(session: ExplainSession, point: WhyPoint) -> str:
+    """One verdict per point: made, made with help, said the wrong way round, or missing."""
+    made_by = session.points[point.id].made_by
+    if made_by in ("student", "helped"):
+        return made_by
+    return "reversed" if point.id in session.corrected else "tutor"
+
+
 def _summary(kb: KnowledgeBase, session: ExplainSession) -> str:
     session.finished = True
     total = len(session.question.points)
@@ -120,13 +145,14 @@ def _summary(kb: KnowledgeBase, session: ExplainSession) -> str:
              + (f"; I gave you {told}." if told else ".")]
     lines.append(f"A full answer to \"{session.question.question}\":")
     for point in session.question.points:
-        mark = {"student": "✓", "helped": "~"}.get(session.points[point.id].made_by, "·")
-        lines.append(f"  {mark} {point.text}.  ({source_label(kb, point)})")
+        mark, verdict = VERDICTS[verdict_of(session, point)]
+        lines.append(f"  {mark} {point.text}.  ({source_label(kb, point)}) - {verdict}")
     return "\n".join(lines)
 
 
-def _next_move(kb: KnowledgeBase, session: ExplainSession, said: list[str]) -> Turn:
-    """Work on the first missing point one step further, or finish."""
+def _next_move(kb: KnowledgeBase, session: ExplainSession, said: list[str], praised: bool = False) -> Turn:
+    """Work on the first missing point one step further, or finish. A pump praises
+    only a point the student made this turn, never the tutor's own answer."""
     missing = session.missing()
     if not missing:
         return Turn("\n".join(said + [_summary(kb, session)]), True)
@@ -134,7 +160,7 @@ def _next_move(kb: KnowledgeBase, session: ExplainSession, said: list[str]) -> T
     state = session.points[point.id]
     state.stage += 1
     if state.stage == PUMP:
-        said.append(PUMPS[session.pumps % len(PUMPS)])
+        said.append(PRAISED_PUMP if praised else PUMPS[session.pumps % len(PUMPS)])
         session.pumps += 1
     elif state.stage == HINT:
         said.append(f"Hint: {point.hint}")
@@ -147,18 +173,65 @@ def _next_move(kb: KnowledgeBase, session: ExplainSession, said: list[str]) -> T
     return Turn("\n".join(said), False)
 
 
+def _gap_answer(kb: KnowledgeBase, session: ExplainSession, current: WhyPoint, text: str,
+                words: tuple[str, ...]) -> Turn:
+    """A word or two after a prompt with a gap answers that gap and nothing else."""
+    if _fills_prompt(current, words):
+        session.points[current.id].made_by = "helped"
+        turn = _next_move(kb, session, [f"Yes: {current.text}."], praised=True)
+        return Turn(turn.text, turn.finished, (current.id,))
+    return _next_move(kb, session, [f"Not quite - \"{text.strip()}\" doesn't fill that gap."])
+
+
+def _restated(session: ExplainSession, grade: Grade) -> list[str]:
+    """Points this answer makes that were made already: acknowledged, not counted again."""
+    said = []
+    for point in grade.covered:
+        made_by = session.points[point.id].made_by
+        if made_by == "tutor":
+            said.append(f"Yes, that's the point I gave you: {point.text}.")
+        elif made_by:
+            said.append(f"Yes - you made that point already: {point.text}.")
+    return said
+
+
+def _doubts(kb: KnowledgeBase, grader: Grader, session: ExplainSession, grade: Grade) -> list[str]:
+    """Claims the notes never make, each met once, with the closest thing they do say."""
+    said = []
+    for claim in grade.unsupported:
+        if claim in session.doubted:
+            continue
+        session.doubted.add(claim)
+        closest = grader.closest_note(claim, [f.text for f in _topic_notes(kb, session.question)])
+        said.append(f"Your notes don't say that (\"{claim}\")."
+                    + (f" The closest they come: {closest}." if closest else ""))
+    return said
+
+
+def _topic_notes(kb: KnowledgeBase, question: WhyQuestion):
+    try:
+        return kb.topic(question.topic).fragments
+    except KeyError:
+        return ()
+
+
 def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: str, *,
               words: tuple[str, ...], control: str = "") -> Turn:
     """One student turn (its text, its normalised words, its control word if it steers
     the session): credit, correct, then nudge towards what is missing."""
     missing = session.missing()
     current = missing[0] if missing else None
+    at_gap = current is not None and session.points[current.id].stage == PROMPT and 0 < len(words) <= GAP_WORDS
+    if current and at_gap and _fills_prompt(current, words):
+        session.engaged = True
+        return _gap_answer(kb, session, current, text, words)  # "enough" fills the gap; it does not stop
     if control == "stop":
         return Turn(_summary(kb, session), True)
+    first = not session.engaged
     session.engaged = True
     if control == "why":
         point = current or session.question.points[-1]
-        return Turn(f"Your notes: {source_label(kb, point)}. Which of their words explains it?", False)
+        return Turn(f"Your notes, {source_text(kb, point)}. Which of their words explains it?", False)
     if current and control == "hint":
         state = session.points[current.id]
         state.stage = max(state.stage, PUMP)
@@ -167,22 +240,25 @@ def take_turn(kb: KnowledgeBase, grader: Grader, session: ExplainSession, text: 
         session.points[current.id].stage = PROMPT
         return _next_move(kb, session, [])
     if control == "dont_know":
+        if current and first:  # straight to the first hint: "what else?" means nothing yet
+            session.points[current.id].stage = max(session.points[current.id].stage, PUMP)
         return _next_move(kb, session, ["That's fine - let's work it out together."])
+    if current and at_gap:
+        return _gap_answer(kb, session, current, text, words)
 
+    own = grader.grade(session.question, text)
+    said = _restated(session, own)   # before crediting: what was made before this turn
     session.answers.append(text)
     grade = grader.grade(session.question, session.answers)
     newly = _credit(session, grade)
-    if current and current not in newly and session.points[current.id].stage == PROMPT and \
-            _fills_prompt(current, words):
-        session.points[current.id].made_by = "helped"
-        newly.append(current)
-    said = [f"Yes: {p.text}." for p in newly]
+    said = [f"Yes: {p.text}." for p in newly] + said
     for key, message in grade.corrections():
         made = key in session.points and session.points[key].made_by  # a point already made stands
         if key not in session.corrected and not made:
             session.corrected.add(key)
             said.append(message)
+    said += _doubts(kb, grader, session, own)
     if not said:
         said.append("That doesn't make any of the points yet, but keep going.")
-    turn = _next_move(kb, session, said)
+    turn = _next_move(kb, session, said, praised=bool(newly))
     return Turn(turn.text, turn.finished, tuple(p.id for p in newly))

@@ -14,146 +14,63 @@ pools across a student's turns: a point made once stays made.
 from __future__ import annotations
 
 import os
-import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 
+from tutor.coaching.clauses import Unit, make_unit, split_units
+from tutor.coaching.grades import Grade, PointVerdict
 from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
+
+__all__ = ["Grade", "Grader", "PointVerdict", "closest_question", "states_itself"]
 from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel, char_wb_ngrams
 from tutor.settings import Settings
-from tutor.text.lexicon import STOPWORDS
+from tutor.text.lexicon import ordinary_words
 from tutor.text.normalise import content_stems, raw_tokens, stem
 from tutor.text.spelling import max_edits
 from tutor.text.synonyms import Synonyms
+from tutor.text.wordnet import WordNet
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
-# Words that carry their own "not": weak is not strong, unstable is not stable.
-ANTONYMS = {
-    "weak": "strong", "weaker": "strong", "weakness": "strong", "feeble": "strong", "powerless": "powerful",
-    "unstable": "stable", "instability": "stable", "chaos": "stable", "chaotic": "stable", "turmoil": "stable",
-    "disloyal": "loyal", "unsafe": "safe", "insecure": "secure", "distrust": "trust", "mistrust": "trust",
-    "untrustworthy": "trust", "lose": "win", "lost": "win", "losing": "win", "unable": "able", "failed": "succeed",
-}
-_CLAUSE = re.compile(r"[.;!?\n]+|,|\b(?:because|cause|cos|coz|so|but|however|although|though|while|whereas|"
-                     r"which|as|since|and then|also)\b", re.I)
-SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
-# "didn't think they were strong": after these a new subject is still under the "not".
-REPORTING = frozenset({"think", "thought", "believe", "believed", "feel", "felt", "say", "said", "know", "knew",
-                       "reckon", "reckoned", "realise", "realised", "realize", "realized", "expect", "expected"})
+Term = tuple[str, str, frozenset[str]]   # a key word's stem, the word, the stems of its opposites
+Wording = tuple[tuple[Term, ...], bool]  # the terms, and whether the wording carries its own 'not'
+Opposites = Callable[[str], frozenset[str]]
+GENERIC_ZIPF = 5.8   # words this common ("make", "get", "give") say nothing a note could hold
 
 
-@dataclass(frozen=True)
-class Unit:
-    """A stretch of the student's words, as stems with the words that flip meaning marked."""
-
-    text: str
-    stems: tuple[str, ...]
-    words: tuple[str, ...]      # the words as typed (after normalising), beside their stems
-    negators: tuple[int, ...]   # positions of "not", "never", ...
-    antonyms: tuple[int, ...]   # positions of words like "weak", stored as the word they negate
-    breaks: tuple[int, ...] = ()  # where a new subject ("it", "he") starts: a "not" stops there
-
-
-@dataclass(frozen=True)
-class PointVerdict:
-    point: WhyPoint
-    covered: bool
-    score: float
-    reversed: bool = False
-    evidence: str = ""
-
-
-@dataclass(frozen=True)
-class Grade:
-    question: WhyQuestion
-    verdicts: tuple[PointVerdict, ...]
-    misconceptions: tuple[Misconception, ...] = ()
-
-    @property
-    def covered(self) -> tuple[WhyPoint, ...]:
-        return tuple(v.point for v in self.verdicts if v.covered)
-
-    @property
-    def reversed(self) -> tuple[WhyPoint, ...]:
-        return tuple(v.point for v in self.verdicts if v.reversed)
-
-    def corrections(self) -> list[tuple[str, str]]:
-        """(key, what to say) for each misconception, else for each point said the wrong
-        way round: a misconception's correction already says what the notes say."""
-        said = [(m.text, f"Not quite: {m.correction}") for m in self.misconceptions]
-        if not said:
-            said = [(p.id, f"Careful - that's the wrong way round. Your notes say: {p.text}.") for p in self.reversed]
-        return said
-
-
-def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | None = None) -> Unit:
-    """The text's words with what flips their meaning marked; read with the notes'
-    synonyms (the analyzer's, or `synonyms`), misspellings corrected when an
-    analyzer is given."""
-    tokens = raw_tokens(text)
-    if analyzer is not None:
-        tokens = [analyzer.speller.correct(t) if stem(t) not in analyzer.known_stems else t for t in tokens]
-        synonyms = analyzer.synonyms
-    apply_synonyms = (synonyms or Synonyms.of()).apply
-    stems: list[str] = []
-    words: list[str] = []
-    negators: list[int] = []
-    antonyms: list[int] = []
-    breaks: list[int] = []
-    previous = ""
-    for tok in apply_synonyms(tokens):
-        if tok in SUBJECTS and previous not in REPORTING:
-            breaks.append(len(stems))
-        elif tok in NEGATORS:
-            negators.append(len(stems))
-            stems.append("")
-            words.append("")
-        elif tok in ANTONYMS:
-            antonyms.append(len(stems))
-            stems.append(stem(ANTONYMS[tok]))
-            words.append(ANTONYMS[tok])
-        elif tok not in STOPWORDS:
-            stems.append(stem(tok))
-            words.append(tok)
-        previous = tok
-    return Unit(text, tuple(stems), tuple(words), tuple(negators), tuple(antonyms), tuple(breaks))
-
-
-def split_units(text: str, analyzer: Analyzer | None = None) -> list[Unit]:
-    """Clauses, and each pair of neighbouring clauses (a point may run across a comma)."""
-    parts = [p.strip() for p in _CLAUSE.split(text or "") if p and p.strip()]
-    units = [make_unit(p, analyzer) for p in parts]
-    pairs = [make_unit(f"{a} {b}", analyzer) for a, b in zip(parts, parts[1:])]
-    return [u for u in units + pairs if any(u.stems)]
-
-
-Wording = tuple[tuple[tuple[str, str], ...], bool]  # (stem, word) pairs, and whether it carries its own 'not'
-
-
-def _compile(groups, synonyms: Synonyms | None = None) -> list[list[Wording]]:
-    """Each way of saying a key idea: the stems it needs, and whether it carries its
-    own "not" ("would not fight" says neutral; "weak" says not strong)."""
+def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | None = None) -> list[list[Wording]]:
+    """Each way of saying a key idea: the stems it needs (with the words that would
+    say the opposite of each), and whether it carries its own "not" ("would not
+    fight" says neutral; "weak" says not strong)."""
     compiled: list[list[Wording]] = []
     for group in groups:
         alts: list[Wording] = []
         for alt in group:
             unit = make_unit(alt, synonyms=synonyms)
-            pairs = tuple((s, w) for s, w in zip(unit.stems, unit.words) if s)
-            if pairs:
-                alts.append((pairs, (len(unit.negators) + len(unit.antonyms)) % 2 == 1))
+            terms = tuple((s, w, opposites(w) if opposites else frozenset())
+                          for s, w in zip(unit.stems, unit.words) if s)
+            if terms:
+                alts.append((terms, (len(unit.negators) + len(unit.antonyms)) % 2 == 1))
         compiled.append(alts)
     return compiled
 
 
-def _position(term: tuple[str, str], unit: Unit) -> int:
-    """Where the unit has this term word, by stem or as a misspelling of the word; -1 if nowhere."""
-    stem_, word = term
+def _position(term: Term, unit: Unit, opposites: Opposites | None = None) -> tuple[int, bool]:
+    """Where the unit has this term word, by stem or as a misspelling of the word, and
+    whether it has it said by its opposite ("defend" for "attack", or "lenient" for
+    "discipline": either word may be the one WordNet knows the opposite of); -1 if
+    nowhere."""
+    stem_, word, opposite = term
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and (s == stem_ or _same_family(stem_, s) or _misspelt(word, w)):
-            return i
-    return -1
+            return i, False
+    for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
+        if s and (s in opposite or (opposites is not None
+                                    and any(o == stem_ or _same_family(o, stem_) for o in opposites(w)))):
+            return i, True
+    return -1, False
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -166,6 +83,7 @@ def _misspelt(a: str, b: str) -> bool:
     """'nuetral' for 'neutral', 'isolatd' for 'isolated': one slip (two in a long word)."""
     if min(len(a), len(b)) < 5:
         return False
+    a, b = a.removesuffix("s"), b.removesuffix("s")  # 'officals' for 'official'
     return OSA.distance(a, b) <= (1 if len(a) < 9 else 2)
 
 
@@ -185,42 +103,47 @@ class _Matcher:
 
     groups: list[list[Wording]]
     text: str
+    opposites: Opposites | None = None
 
-    def find(self, unit: Unit) -> tuple[int, bool]:
-        """How many key ideas the unit holds, and whether the first (the one that carries
-        the sense) is said the opposite way to how the matched wording means it."""
-        hits, opposite = 0, False
+    def find(self, unit: Unit) -> tuple[int, bool, bool]:
+        """How many key ideas the unit holds, whether the first (the one that carries
+        the sense) is said the opposite way to how the matched wording means it, and
+        whether that first one is there at all."""
+        hits, opposite, first = 0, False, False
         for n, group in enumerate(self.groups):
-            for stems, own_not in group:
-                found = [_position(t, unit) for t in stems]
-                if all(p >= 0 for p in found):
+            for terms, own_not in group:
+                found = [_position(t, unit, self.opposites) for t in terms]
+                if all(p >= 0 for p, _ in found):
                     hits += 1
                     if n == 0:
-                        opposite = _negated(unit, found) != own_not
+                        first = True
+                        flips = sum(flipped for _, flipped in found) % 2 == 1
+                        opposite = (_negated(unit, [p for p, _ in found]) != flips) != own_not
                     break
-        return hits, opposite
+        return hits, opposite, first
 
     def match(self, unit: Unit, char_model: TfidfModel | None,
               similar_enough: float = Settings.similar_enough) -> tuple[float, bool]:
         """(share of key ideas present, whether they are there with the opposite meaning).
-        With half the key ideas there, a unit this similar (character TF-IDF) to the
-        point's own words makes it too."""
-        hits, opposite = self.find(unit)
+        With half the key ideas there, the first among them, a unit this similar
+        (character TF-IDF) to the point's own words makes it too ("Germany and Russia"
+        alone is no trustful relationship)."""
+        hits, opposite, first = self.find(unit)
         share = hits / len(self.groups) if self.groups else 0.0
-        if char_model is not None and 0.5 <= share < 1.0:
+        if char_model is not None and 0.5 <= share < 1.0 and first:
             if cosine(char_model, unit.text, self.text) >= similar_enough:
                 share = 1.0
         return share, opposite
 
 
-def _matcher(groups, text: str, synonyms: Synonyms | None = None) -> _Matcher:
-    return _Matcher(_compile(groups, synonyms), text)
+def _matcher(groups, text: str, synonyms: Synonyms | None = None, opposites: Opposites | None = None) -> _Matcher:
+    return _Matcher(_compile(groups, synonyms, opposites), text, opposites)
 
 
 def states_itself(groups, text: str, synonyms: Synonyms | None = None) -> bool:
     """A point's (or misconception's) own wording makes it, the right way round: a check
     that its terms are authored in its sense."""
-    hits, opposite = _matcher(groups, text, synonyms).find(make_unit(text, synonyms=synonyms))
+    hits, opposite, _ = _matcher(groups, text, synonyms).find(make_unit(text, synonyms=synonyms))
     return hits == len(groups) and not opposite
 
 
@@ -238,25 +161,60 @@ class Grader:
     analyzer: Analyzer
     char_model: TfidfModel | None = None  # for TF-IDF similarity to a point's own words
     settings: Settings = field(default_factory=Settings)
+    _matchers: dict[str, _Matcher] = field(default_factory=dict, repr=False)
+    _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _everyday(self) -> dict[str, float]:
+        return ordinary_words()
+
+    @cached_property
+    def _everyday_stems(self) -> frozenset[str]:
+        return frozenset(stem(w) for w in self._everyday)
+
+    @cached_property
+    def _notes_stems(self) -> frozenset[str]:
+        """Every stem the notes (their headings, glossary names and synonyms) use."""
+        return frozenset(stem(w) for w in self.analyzer.vocabulary) | frozenset(
+            stem(w) for w in self.analyzer.synonyms.keys())
+
+    def opposites(self, word: str) -> frozenset[str]:
+        """Stems of everyday words that say the opposite of `word` (WordNet)."""
+        if word not in self._opposites:
+            found = WordNet.load().opposites(word) if len(word) > 2 else set()
+            self._opposites[word] = frozenset(stem(o) for o in found if " " not in o and o in self._everyday) - {
+                stem(word)}
+        return self._opposites[word]
+
+    def _cached(self, key: str, groups, text: str) -> _Matcher:
+        if key not in self._matchers:
+            self._matchers[key] = _matcher(groups, text, self.analyzer.synonyms, self.opposites)
+        return self._matchers[key]
 
     def _point_matcher(self, point: WhyPoint) -> _Matcher:
-        return _matcher(point.terms, point.text, self.analyzer.synonyms)
+        return self._cached("point:" + point.id, point.terms, point.text)
 
     def _misconception_matcher(self, item: Misconception) -> _Matcher:
-        return _matcher(item.terms, item.text, self.analyzer.synonyms)
+        return self._cached("wrong:" + item.text, item.terms, item.text)
 
     def grade(self, question: WhyQuestion, answers: list[str] | str) -> Grade:
-        """Which points the answers make (pooled over all of them), reversals and misconceptions."""
+        """Which points the answers make (pooled over all of them), reversals,
+        misconceptions, and claims the notes never make."""
         texts = [answers] if isinstance(answers, str) else list(answers)
-        units = [u for t in texts for u in split_units(t, self.analyzer)]
+        units = [(n, u) for n, t in enumerate(texts) for u in split_units(t, self.analyzer)]
         verdicts = []
+        credited: set[tuple[int, int]] = set()   # (answer, clause) a point was found in
+        touched: set[tuple[int, int]] = set()    # ... any point was half found in
         for point in question.points:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
-            for unit in units:
+            for n, unit in units:
                 share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough)
-                if share >= 1.0 and not opposite:
+                if share >= 1.0:
+                    touched.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
+                if share >= 1.0 and not opposite and not unit.conceded:
                     best, covered, evidence = 1.0, True, unit.text
+                    credited.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                     break
                 if share >= 1.0 and opposite:
                     reversed_, evidence = True, unit.text
@@ -265,9 +223,42 @@ class Grader:
         wrong = []
         for item in question.misconceptions:
             matcher = self._misconception_matcher(item)
-            if any(s >= 1.0 and not o for s, o in (matcher.match(u, None) for u in units)):
-                wrong.append(item)
-        return Grade(question, tuple(verdicts), tuple(wrong))
+            for n, unit in units:
+                spans = {(n, c) for c in range(unit.span[0], unit.span[1] + 1)}
+                if unit.conceded or spans & credited:
+                    continue  # granted in passing, or a span already credited to a point
+                share, opposite = matcher.match(unit, None)
+                if share >= 1.0 and not opposite:
+                    wrong.append(item)
+                    touched.update(spans)
+                    break
+        made = {n for n, _ in credited}  # answers that made a point: only a name they add is doubted
+        unsupported = tuple(unit.text for n, unit in units
+                            if unit.span[0] == unit.span[1] and (n, unit.span[0]) not in touched
+                            and self._not_in_notes(unit, question, names_only=n in made))
+        return Grade(question, tuple(verdicts), tuple(wrong), unsupported)
+
+    def closest_note(self, claim: str, notes: list[str]) -> str:
+        """Of these notes, the one most like the claim (character TF-IDF), or ''."""
+        if self.char_model is None or not notes:
+            return ""
+        score, best = max((cosine(self.char_model, claim, note), note) for note in notes)
+        return best if score > 0.05 else ""
+
+    def _not_in_notes(self, unit: Unit, question: WhyQuestion, names_only: bool = False) -> bool:
+        """A claim the notes never make: it matches no point, and it names something the
+        notes never name ("Manchuria"), or half its words of substance are words the
+        notes never use ("paranoid", "mental illness"). Beside points made in the same
+        answer, only a name counts: the rest is more likely the student's own words."""
+        if unit.conceded:
+            return False
+        asked = set(content_stems(raw_tokens(question.question)))
+        content = [(s, w) for s, w in zip(unit.stems, unit.words) if s and len(w) > 2 and not s.isdigit()
+                   and s not in asked and self._everyday.get(w, 0.0) < GENERIC_ZIPF]
+        unknown = [w for s, w in content if s not in self._notes_stems
+                   and self.analyzer.speller.correct(w) not in self.analyzer.vocabulary]  # 'officals'
+        named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
+        return bool(named) or (not names_only and bool(unknown) and 2 * len(unknown) >= len(content))
 
 
 def _meets(word: str, words: set[str]) -> bool:

@@ -139,6 +139,33 @@ class WordNet:
     def antonyms(self, lemma: str) -> set[str]:
         return set(self.pairs["A"].get(lemma, ()))
 
+    def _near(self, lemma: str) -> set[str]:
+        """The word, its first meaning's other words, and the words of the meanings
+        WordNet files as similar to it (an adjective and its cluster's head)."""
+        out = {lemma}
+        for sid in self.synsets.get(lemma, ())[:1]:
+            out.update(self.members.get(sid, ()))
+            for other in self.similar.get(sid, ()):
+                out.update(self.members.get(other, ()))
+        return out
+
+    def opposites(self, word: str) -> set[str]:
+        """Words that say the opposite of `word` in its usual sense: the antonyms of
+        it and of its nearest words, with theirs ("attack" - "defend", "secure" -
+        "insecure", "confident" - "diffident"). Only words that can say how something
+        is or what is done (adjectives, verbs, adverbs): "leader" and "follower" are
+        two things, not two ways round."""
+        lemmas = [lemma for lemma in self.lemmas_of(word)[:2]
+                  if any(not sid.endswith("-n") for sid in self.synsets.get(lemma, ()))]
+        if not lemmas:
+            return set()  # a thing's name ("leader", "threat") has no opposite to say it the other way
+        own = set().union(*(self._near(lemma) for lemma in lemmas))
+        found: set[str] = set()
+        for near in own:
+            for opposite in self.antonyms(near):
+                found |= self._near(opposite)
+        return found - own
+
 
 @lru_cache(maxsize=1)
 def _load() -> WordNet:

@@ -1,0 +1,136 @@
+"""A student's explanation cut into the claims it makes, each with what flips its
+meaning marked.
+
+Scope decides which claim a stretch of words makes: "not" and "never" flip the
+words after them in their clause; a word like "weak" carries its own "not"; and
+a contrast makes the words it sets aside a denial: in "protecting the USSR rather
+than spreading communism" the student says Stalin did *not* put spreading
+communism first. "Although" concedes a clause without claiming it. A "not" never
+reaches across a contrast ("it was not X but Y": Y is said, not denied).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from tutor.search.analysis import Analyzer
+from tutor.text.lexicon import STOPWORDS
+from tutor.text.normalise import raw_tokens, stem
+from tutor.text.synonyms import Synonyms
+
+NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
+# Words that carry their own "not": weak is not strong, unstable is not stable. WordNet's
+# opposites (tutor.text.wordnet) do the same for a point's own key words; these are the
+# everyday ones students use against any point.
+ANTONYMS = {
+    "weak": "strong", "weaker": "strong", "weakness": "strong", "feeble": "strong", "powerless": "powerful",
+    "unstable": "stable", "instability": "stable", "chaos": "stable", "chaotic": "stable", "turmoil": "stable",
+    "disloyal": "loyal", "unsafe": "safe", "insecure": "secure", "distrust": "trust", "mistrust": "trust",
+    "untrustworthy": "trust", "lose": "win", "lost": "win", "losing": "win", "unable": "able", "failed": "succeed",
+}
+SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# "didn't think they were strong": after these a new subject is still under the "not".
+REPORTING = frozenset({"think", "thought", "believe", "believed", "feel", "felt", "say", "said", "know", "knew",
+                       "reckon", "reckoned", "realise", "realised", "realize", "realized", "expect", "expected"})
+# Where one claim ends and another begins; a contrast also decides how the next is meant.
+_BREAK = re.compile(r"[.;!?\n]+|,|\b(because|cause|cos|coz|so|but|however|although|though|even though|while|"
+                    r"whereas|which|as|since|and then|and|also|rather than|instead of|not because)\b", re.I)
+DENIES_NEXT = frozenset({"rather than", "instead of", "not because"})   # the next clause is set aside
+CONCEDES_NEXT = frozenset({"although", "though", "even though"})       # the next clause is granted, not claimed
+CONTRASTS = frozenset({"but", "however", "whereas", "while"}) | DENIES_NEXT | CONCEDES_NEXT
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A stretch of the student's words, as stems with the words that flip meaning marked."""
+
+    text: str
+    stems: tuple[str, ...]
+    words: tuple[str, ...]      # the words as typed (after normalising), beside their stems
+    negators: tuple[int, ...]   # positions of "not", "never", ...
+    antonyms: tuple[int, ...]   # positions of words like "weak", stored as the word they negate
+    breaks: tuple[int, ...] = ()  # where a new subject ("it", "he") or a contrast starts: a "not" stops there
+    span: tuple[int, int] = (0, 0)  # the clauses it covers (first, last), to tell overlapping units apart
+    conceded: bool = False      # granted in passing ("although ..."), never the student's own claim
+
+
+@dataclass(frozen=True)
+class Clause:
+    text: str
+    denied: bool = False     # set aside by a contrast: "rather than X"
+    conceded: bool = False   # "although X"
+    contrast: bool = False   # follows a contrast: what went before does not reach into it
+
+
+def clauses(text: str) -> list[Clause]:
+    """The explanation cut at clause breaks, each with how the break before it frames it."""
+    out: list[Clause] = []
+    joiners: set[str] = set()   # every connective since the last clause ("but because")
+    for n, piece in enumerate(_BREAK.split(text or "")):
+        if n % 2 == 1:
+            joiners.add((piece or "").lower())
+        elif piece and piece.strip():
+            out.append(Clause(piece.strip(), bool(joiners & DENIES_NEXT), bool(joiners & CONCEDES_NEXT),
+                              bool(joiners & CONTRASTS)))
+            joiners = set()
+    return out
+
+
+def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | None = None,
+              parts: tuple[Clause, ...] = (), span: tuple[int, int] = (0, 0)) -> Unit:
+    """The text's words with what flips their meaning marked; read with the notes'
+    synonyms (the analyzer's, or `synonyms`), misspellings corrected when an
+    analyzer is given. `parts`, when given, are the clauses the text joins: a
+    denied one reads as if "not" began it, and a contrast starts a new scope."""
+    if analyzer is not None:
+        synonyms = analyzer.synonyms
+    apply_synonyms = (synonyms or Synonyms.of()).apply
+    stems: list[str] = []
+    words: list[str] = []
+    negators: list[int] = []
+    antonyms: list[int] = []
+    breaks: list[int] = []
+    for part in parts or (Clause(text),):
+        tokens = raw_tokens(part.text)
+        if analyzer is not None:
+            tokens = [analyzer.speller.correct(t) if stem(t) not in analyzer.known_stems else t for t in tokens]
+        if part.contrast or part.denied:
+            breaks.append(len(stems))
+        if part.denied:
+            negators.append(len(stems))
+            stems.append("")
+            words.append("")
+        previous = ""
+        for tok in apply_synonyms(tokens):
+            if tok in SUBJECTS and previous not in REPORTING:
+                breaks.append(len(stems))
+            elif tok in NEGATORS:
+                negators.append(len(stems))
+                stems.append("")
+                words.append("")
+            elif tok in ANTONYMS:
+                antonyms.append(len(stems))
+                stems.append(stem(ANTONYMS[tok]))
+                words.append(ANTONYMS[tok])
+            elif tok not in STOPWORDS:
+                stems.append(stem(tok))
+                words.append(tok)
+            previous = tok
+    conceded = bool(parts) and all(p.conceded for p in parts)
+    return Unit(text, tuple(stems), tuple(words), tuple(negators), tuple(antonyms), tuple(sorted(set(breaks))),
+                span, conceded)
+
+
+def split_units(text: str, analyzer: Analyzer | None = None) -> list[Unit]:
+    """Clauses, and each pair of neighbouring clauses (a point may run across a comma)."""
+    parts = clauses(text)
+    units = [make_unit(p.text, analyzer, parts=(p,), span=(n, n)) for n, p in enumerate(parts)]
+    pairs = [make_unit(f"{a.text} {b.text}", analyzer, parts=(replace_contrast(a), b), span=(n, n + 1))
+             for n, (a, b) in enumerate(zip(parts, parts[1:]))]
+    return [u for u in units + pairs if any(u.stems)]
+
+
+def replace_contrast(clause: Clause) -> Clause:
+    """The first clause of a pair starts the pair: no contrast before it inside the pair."""
+    return Clause(clause.text, clause.denied, clause.conceded, False)
