@@ -8,7 +8,7 @@ import pytest
 
 from tutor.terminal.cli import build_parser
 
-COMMANDS = ["ask", "eval", "topics", "explain", "grade", "import", "notes", "progress"]
+COMMANDS = ["ask", "eval", "topics", "explain", "grade", "import", "notes", "progress", "export"]
 
 
 def test_every_command_has_help_text():

@@ -58,6 +58,8 @@ def workspace(root: Path, setup: str, data: Path) -> None:
     elif setup == "edited-import":
         topic = next((root / "imported" / "topics").glob("*.yaml"))
         topic.write_text(topic.read_text() + "# my own comment\n")
+    elif setup == "deck-exists":
+        (root / "notes.md.apkg").write_bytes(b"my own deck")
     elif setup == "default-gone":
         data.mkdir(parents=True, exist_ok=True)
         (data / "default-notes").write_text("gone\n")
@@ -147,6 +149,24 @@ ROWS = {
     "grade": Row(("grade", "--why", "why did stalin back the gmd", "--answer", "the ccp was too weak"), 0,
                  out=("points",)),
     "progress-empty": Row(("progress",), 0, out=("not tried yet",)),
+    "progress-json": Row(("explain", "china"), 0, stdin="the ccp was too weak to take control\nstop\n",
+                         out=("Summary",), then=("progress", "--json"), then_out=('"weakest_point"', '"unaided": 1')),
+    "progress-over-time": Row((), 0, stdin="/explain china\nthe ccp was too weak to take control\nstop\n"
+                                           "/explain china\nthe ccp was too weak, an unstable china would be a threat"
+                                           "\nstop\n/quit\n",
+                              out=("Summary",), then=("progress",), then_out=("1/3 → 2/3", "weakest point:")),
+    "export-anki": Row(("export", "--anki", "deck.apkg"), 0, out=("Wrote 9 cards",),
+                       then=("export", "--anki", "deck.apkg", "--force"), then_out=("Wrote 9 cards",)),
+    "export-anki-exists": Row(("export", "--anki", "notes.md.apkg"), 2, err=("already exists", "--force"),
+                              keep=("notes.md.apkg",), setup="deck-exists"),
+    "export-anki-force": Row(("export", "--anki", "notes.md.apkg", "--force"), 0, out=("Wrote 9 cards",),
+                             setup="deck-exists"),
+    "export-not-apkg": Row(("export", "--anki", "deck.txt"), 2, err=("ends in .apkg",), absent=("deck.txt",)),
+    "export-no-folder": Row(("export", "--anki", "nowhere/deck.apkg"), 2, err=("does not exist",)),
+    "export-imported": Row(("--notes", "imported", "export", "--anki", "weimar.apkg"), 0, out=("Wrote",)),
+    "lines-slash-commands": Row((), 0, stdin="/topics\n/explain china\n/quit\n",
+                                out=("Your notes cover:", "Why did Stalin back the GMD", "Goodbye")),
+    "lines-unknown-slash": Row((), 0, stdin="/nonsense\nquit\n", err=("unknown command /nonsense",)),
     # the session without a terminal, and evaluation sets
     "lines": Row((), 0, stdin=f"{GERMANY}\nquit\n", out=("neutral",)),
     "lines-bad-bytes": Row((), 0, stdin=b"caf\xe9 \xff\xfe?\nquit\n", out=("Goodbye",)),

@@ -84,3 +84,41 @@ def test_killed_mid_write_leaves_the_last_complete_file(tmp_path, cli_env):
     assert "kept" in store.load() and not store.warnings
     store.update("after", 1, 1, new_attempt=True)
     assert not list(tmp_path.glob(".progress-*"))  # what the killed writers left is cleared
+
+
+def test_each_session_is_one_history_entry_brought_up_to_date(tmp_path):
+    store = ProgressStore(tmp_path / "progress.json")
+    store.update("q", 3, 0, new_attempt=True, now=100, verdicts={"a": "tutor", "b": "tutor", "c": "tutor"})
+    store.update("q", 3, 1, now=110, helped=1, verdicts={"a": "student", "b": "helped", "c": "tutor"})
+    store.update("q", 3, 2, new_attempt=True, now=200, verdicts={"a": "student", "b": "student", "c": "reversed"})
+    entry = store.load()["q"]
+    assert entry.attempts == 2
+    assert [(h["unaided"], h["helped"]) for h in entry.history] == [(1, 1), (2, 0)]
+    assert entry.weakest_point() == ("c", 0.0)  # never made unaided
+
+
+def test_a_file_from_before_histories_still_loads(tmp_path):
+    path = tmp_path / "progress.json"
+    path.write_text(json.dumps({"version": 1, "questions": {"q": {
+        "attempts": 2, "points": 3, "last_unaided": 1, "best_unaided": 2, "last_seen": 5.0}}}))
+    entry = ProgressStore(path).load()["q"]
+    assert entry.attempts == 2 and entry.history == [] and entry.weakest_point() is None
+
+
+def test_progress_report_shows_the_trend_and_the_weakest_point(tutor, tmp_path):
+    from tutor.coaching.report import progress_dict, progress_text
+
+    store = ProgressStore(tmp_path / "progress.json")
+    store.update("why-back-gmd", 3, 1, new_attempt=True, now=100,
+                 verdicts={"ccp-too-weak": "student", "unstable-china-threat": "tutor", "protect-ussr-first": "tutor"})
+    store.update("why-back-gmd", 3, 2, new_attempt=True, now=200, helped=1,
+                 verdicts={"ccp-too-weak": "student", "unstable-china-threat": "helped",
+                           "protect-ussr-first": "student"})
+    table = store.load()
+    text = progress_text(tutor.kb, table)
+    assert "China: 3 of 6 points on your own, 1 with help, over 2 sessions" in text
+    assert "1/3 → 2/3; with help: 0 → 1" in text
+    assert "weakest point: An unstable China would be a threat to the USSR" in text
+    china = next(t for t in progress_dict(tutor.kb, table)["topics"] if t["id"] == "china")
+    assert china["questions"][0]["weakest_point"]["id"] == "unstable-china-threat"
+    assert [s["unaided"] for s in china["questions"][0]["sessions"]] == [1, 2]

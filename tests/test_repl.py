@@ -376,3 +376,51 @@ def test_explain_session_through_the_real_repl(tmp_path):
             child.terminate(force=True)
     saved = (tmp_path / "xdg_data_home" / "tutor" / "progress.json").read_text()
     assert '"why-back-gmd"' in saved and '"last_unaided": 1' in saved
+
+
+def test_fair_coaching_through_the_real_repl(tmp_path):
+    """The paths where a tutor could tell a student two opposite things: a gap filled
+    with a word that is also a command, a point given and then restated, a point
+    said the wrong way round, a claim the notes never make, and 'why?'."""
+    child = _start(tmp_path)
+    try:
+        _say(child, "/explain china")
+        child.expect("Why did Stalin back the GMD rather than the CCP in China")
+        child.expect_exact(PROMPT)
+        _say(child, "i don't know")
+        child.expect("Hint: Think about how strong Stalin judged the Chinese communists")  # no empty pump first
+        child.expect_exact(PROMPT)
+        _say(child, "hint")
+        child.expect(r"Stalin did not think the CCP was strong ___ to take control\?")
+        child.expect_exact(PROMPT)
+        _say(child, "enough")  # fills the gap: not 'stop'
+        child.expect("Yes: Stalin did not think the CCP was strong enough to take control")
+        child.expect_exact(PROMPT)
+        _say(child, "skip")
+        child.expect(r"Here's one: An unstable China would be a threat to the USSR\. \(notes line 17\)")
+        child.expect("(What else could explain it|Can you think of another reason)")  # no praise for my own answer
+        child.expect_exact(PROMPT)
+        _say(child, "an unstable china would be a threat to the ussr")
+        child.expect("Yes, that's the point I gave you: An unstable China would be a threat")
+        child.expect_exact(PROMPT)
+        _say(child, "why?")
+        child.expect(r"Your notes, lines 21-23: \"Stalin's policy towards China shows")
+        child.expect_exact(PROMPT)
+        _say(child, "because the GMD promised the USSR land in Manchuria")
+        child.expect(r"Your notes don't say that \(\"the GMD promised the USSR land in Manchuria\"\)")
+        child.expect_exact(PROMPT)
+        _say(child, "stop")
+        child.expect(r"~ Stalin did not think the CCP was strong enough to take control\..* - made with help")
+        child.expect(r"· An unstable China would be a threat to the USSR\..* - missing \(given\)")
+        child.expect_exact(PROMPT)
+        _say(child, "/explain comintern")
+        child.expect("Why did Stalin's foreign policy become more aggressive after 1929")
+        child.expect_exact(PROMPT)
+        _say(child, "it was a way to defend bukharin")
+        child.expect("Careful - that's the wrong way round. Your notes say: It was a way to attack Bukharin")
+        child.expect_exact(PROMPT)
+        _say(child, "/quit")
+        assert _finish(child) == 0
+    finally:
+        if child.isalive():
+            child.terminate(force=True)

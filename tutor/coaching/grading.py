@@ -104,6 +104,7 @@ class _Matcher:
     groups: list[list[Wording]]
     text: str
     opposites: Opposites | None = None
+    inverted: bool = False   # its own words say its key words negatively ("couldn't pay")
 
     def find(self, unit: Unit) -> tuple[int, bool, bool]:
         """How many key ideas the unit holds, whether the first (the one that carries
@@ -120,7 +121,7 @@ class _Matcher:
                         flips = sum(flipped for _, flipped in found) % 2 == 1
                         opposite = (_negated(unit, [p for p, _ in found]) != flips) != own_not
                     break
-        return hits, opposite, first
+        return hits, opposite != self.inverted, first
 
     def match(self, unit: Unit, char_model: TfidfModel | None,
               similar_enough: float = Settings.similar_enough) -> tuple[float, bool]:
@@ -161,7 +162,7 @@ class Grader:
     analyzer: Analyzer
     char_model: TfidfModel | None = None  # for TF-IDF similarity to a point's own words
     settings: Settings = field(default_factory=Settings)
-    _matchers: dict[str, _Matcher] = field(default_factory=dict, repr=False)
+    _matchers: dict[WhyPoint | Misconception, _Matcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
@@ -186,16 +187,23 @@ class Grader:
                 stem(word)}
         return self._opposites[word]
 
-    def _cached(self, key: str, groups, text: str) -> _Matcher:
+    def _cached(self, key: WhyPoint | Misconception) -> _Matcher:
+        """Compiled once a process per point (generated points' ids repeat across questions,
+        so the point itself is the key)."""
         if key not in self._matchers:
-            self._matchers[key] = _matcher(groups, text, self.analyzer.synonyms, self.opposites)
+            matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, self.opposites)
+            own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
+            full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]
+            # terms made from a note that says "couldn't pay": the point is the "not"
+            matcher.inverted = bool(full) and all(full)
+            self._matchers[key] = matcher
         return self._matchers[key]
 
     def _point_matcher(self, point: WhyPoint) -> _Matcher:
-        return self._cached("point:" + point.id, point.terms, point.text)
+        return self._cached(point)
 
     def _misconception_matcher(self, item: Misconception) -> _Matcher:
-        return self._cached("wrong:" + item.text, item.terms, item.text)
+        return self._cached(item)
 
     def grade(self, question: WhyQuestion, answers: list[str] | str) -> Grade:
         """Which points the answers make (pooled over all of them), reversals,

@@ -20,13 +20,14 @@ import os
 import tempfile
 import time
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 
 from tutor.notes.model import WhyQuestion
 
 FORGET_PER_DAY = 0.1
+KEPT_SESSIONS = 50   # the history kept per question: enough to see a trend, never a growing file
 
 
 @dataclass
@@ -36,10 +37,27 @@ class QuestionProgress:
     last_unaided: int = 0
     best_unaided: int = 0
     last_seen: float = 0.0  # seconds since the epoch
+    # one entry a session, oldest first: when, unaided, helped, and each point's verdict
+    # ("student", "helped", "reversed", "tutor": made unaided, with help, the wrong way round, not made)
+    history: list[dict] = field(default_factory=list)
 
     def mastery(self, now: float) -> float:
         share = self.last_unaided / self.points if self.points else 0.0
         return share - FORGET_PER_DAY * max(0.0, now - self.last_seen) / 86400
+
+    def weakest_point(self) -> tuple[str, float] | None:
+        """The point made unaided least often over the sessions (the latest miss breaks
+        a tie), with that share; None before any session with verdicts."""
+        counts: dict[str, list[int]] = {}
+        for n, entry in enumerate(self.history):
+            for point, verdict in entry.get("verdicts", {}).items():
+                made, seen, last_miss = counts.setdefault(point, [0, 0, -1])
+                counts[point] = [made + (verdict == "student"), seen + 1,
+                                 n if verdict != "student" else last_miss]
+        if not counts:
+            return None
+        point = min(counts, key=lambda p: (counts[p][0] / counts[p][1], -counts[p][2]))
+        return point, counts[point][0] / counts[point][1]
 
 
 class ProgressStore:
@@ -86,7 +104,7 @@ class ProgressStore:
             return {}
 
     def _write(self, table: dict[str, QuestionProgress]) -> None:
-        data = {"version": 1, "questions": {qid: asdict(p) for qid, p in sorted(table.items())}}
+        data = {"version": 2, "questions": {qid: asdict(p) for qid, p in sorted(table.items())}}
         for leftover in self.path.parent.glob(".progress-*"):
             # we hold the lock, so no writer is mid-write: these are from one that was killed
             try:
@@ -117,8 +135,9 @@ class ProgressStore:
             return self._read()
 
     def update(self, question_id: str, points: int, unaided: int, new_attempt: bool = False,
-               now: float | None = None) -> None:
-        """Record where a session on one question stands (called after every turn)."""
+               now: float | None = None, helped: int = 0, verdicts: dict[str, str] | None = None) -> None:
+        """Record where a session on one question stands (called after every turn): the
+        first call of a session starts its history entry, later ones bring it up to date."""
         with self._locked() as ok:
             if not ok:
                 return
@@ -129,6 +148,12 @@ class ProgressStore:
             entry.last_unaided = unaided
             entry.best_unaided = max(entry.best_unaided, unaided)
             entry.last_seen = time.time() if now is None else now
+            record = {"when": entry.last_seen, "unaided": unaided, "helped": helped, "points": points,
+                      "verdicts": dict(verdicts or {})}
+            if new_attempt or not entry.history:
+                entry.history = (entry.history + [record])[-KEPT_SESSIONS:]
+            else:
+                entry.history[-1] = record
             self._write(table)
 
 

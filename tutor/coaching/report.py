@@ -47,15 +47,72 @@ def format_grade(kb: KnowledgeBase, grade: Grade) -> str:
     return "\n".join(lines)
 
 
+def _trend(entry: QuestionProgress) -> str:
+    """Session by session, oldest first (the last five)."""
+    recent = entry.history[-5:]
+    own = " → ".join(f"{h.get('unaided', 0)}/{h.get('points', entry.points)}" for h in recent)
+    helped = " → ".join(str(h.get("helped", 0)) for h in recent)
+    return f"on your own, session by session: {own}; with help: {helped}"
+
+
+def _weakest(question, entry: QuestionProgress) -> tuple[str, str, float] | None:
+    found = entry.weakest_point()
+    if found is None:
+        return None
+    point_id, share = found
+    text = next((p.text for p in question.points if p.id == point_id), point_id)
+    return point_id, text, share
+
+
 def progress_text(kb: KnowledgeBase, table: dict[str, QuestionProgress]) -> str:
+    """Per topic: how the points went on your own and with help, over time, and which
+    point is weakest."""
     lines = ["Your explanations, by topic:"]
     for topic in kb.topics:
         questions = [q for q in kb.why_questions if q.topic == topic.id]
         if not questions:
             continue
-        lines.append(f"{topic.title}")
+        entries = [table[q.id] for q in questions if q.id in table and table[q.id].attempts]
+        own = sum(h.get("unaided", 0) for e in entries for h in e.history)
+        helped = sum(h.get("helped", 0) for e in entries for h in e.history)
+        total = sum(h.get("points", e.points) for e in entries for h in e.history)
+        sessions = sum(len(e.history) for e in entries)
+        lines.append(f"{topic.title}" + (f": {own} of {total} points on your own, {helped} with help, "
+                                          f"over {sessions} session{'' if sessions == 1 else 's'}" if sessions else ""))
         for q in questions:
-            lines.append(f"  • {q.question} - {describe(table.get(q.id))}")
+            entry = table.get(q.id)
+            lines.append(f"  • {q.question} - {describe(entry)}")
+            if entry is not None and entry.history:
+                lines.append(f"      {_trend(entry)}")
+                weakest = _weakest(q, entry)
+                if weakest:
+                    _, text, share = weakest
+                    lines.append(f"      weakest point: {text} (on your own in {share:.0%} of sessions)")
     if len(lines) == 1:
         lines.append("(these notes have no why-questions)")
     return "\n".join(lines)
+
+
+def progress_dict(kb: KnowledgeBase, table: dict[str, QuestionProgress]) -> dict:
+    """The same, as one JSON object for scripts (`tutor progress --json`)."""
+    topics = []
+    for topic in kb.topics:
+        questions = []
+        for q in (q for q in kb.why_questions if q.topic == topic.id):
+            entry = table.get(q.id)
+            weakest = _weakest(q, entry) if entry else None
+            questions.append({
+                "id": q.id, "question": q.question, "points": len(q.points),
+                "attempts": entry.attempts if entry else 0,
+                "last_unaided": entry.last_unaided if entry else 0,
+                "best_unaided": entry.best_unaided if entry else 0,
+                "last_seen": entry.last_seen if entry and entry.attempts else None,
+                "sessions": [{"when": h.get("when"), "unaided": h.get("unaided", 0), "helped": h.get("helped", 0),
+                              "points": h.get("points", len(q.points)), "verdicts": h.get("verdicts", {})}
+                             for h in (entry.history if entry else [])],
+                "weakest_point": ({"id": weakest[0], "text": weakest[1], "unaided_share": round(weakest[2], 3)}
+                                  if weakest else None),
+            })
+        if questions:
+            topics.append({"id": topic.id, "title": topic.title, "questions": questions})
+    return {"topics": topics}

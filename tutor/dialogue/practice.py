@@ -68,7 +68,8 @@ def _save(res: Resources, session: coach.ExplainSession) -> None:
     and left unanswered (Ctrl-D at once, 'stop') is no attempt."""
     if res.progress is not None and session.engaged:
         res.progress.update(session.question.id, len(session.question.points), session.count("student"),
-                            new_attempt=not session.recorded)
+                            new_attempt=not session.recorded, helped=session.count("helped"),
+                            verdicts={p.id: coach.verdict_of(session, p) for p in session.question.points})
         session.recorded = True
 
 

@@ -94,8 +94,17 @@ def build_parser() -> argparse.ArgumentParser:
     use.add_argument("name", help="a name from 'tutor notes list', or 'bundled'")
 
     progress = sub.add_parser("progress", help="show your progress on the why-questions, by topic",
-                              description="Show your progress on the why-questions, by topic.")
+                              description="Show your progress on the why-questions, by topic: points made on "
+                                          "your own and with help, session by session, and the weakest point.")
+    progress.add_argument("--json", action="store_true", help="print it as one JSON object")
     _notes_option(progress)
+
+    export = sub.add_parser("export", help="export the why-questions as flashcards",
+                            description="Export the why-questions and their points (citing the notes' lines) "
+                                        "as an Anki deck, to go on revising on a phone.")
+    export.add_argument("--anki", type=Path, required=True, metavar="FILE.apkg", help="the deck file to write")
+    export.add_argument("--force", action="store_true", help="replace FILE.apkg if it already exists")
+    _notes_option(export)
     nested = {f"notes {name}": command for name, command in notes_sub.choices.items()}
     parser.set_defaults(parsers={None: parser, **sub.choices, **nested})
     return parser
@@ -204,9 +213,11 @@ def _grade(tutor, args) -> int:
 
 
 def _progress(tutor, args) -> int:
-    from tutor.coaching.report import progress_text
+    from tutor.coaching.report import progress_dict, progress_text
 
-    print(progress_text(tutor.kb, tutor.progress.load()))
+    table = tutor.progress.load()
+    print(json.dumps(progress_dict(tutor.kb, table), ensure_ascii=False, indent=2) if args.json
+          else progress_text(tutor.kb, table))
     for warning in tutor.progress.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     return EXIT_OK
@@ -232,8 +243,17 @@ def _notes(args) -> int:
     return EXIT_OK
 
 
+def _export(tutor, args) -> int:
+    from tutor.coaching.anki import export_anki
+
+    cards = export_anki(tutor.kb, args.anki, replace=args.force)
+    print(f"Wrote {cards} card{'' if cards == 1 else 's'} to {args.anki.resolve()}; open it with Anki "
+          "(File > Import) or AnkiDroid / AnkiMobile.")
+    return EXIT_OK
+
+
 COMMANDS = {"ask": _ask, "eval": _eval, "topics": _topics, "explain": _explain, "grade": _grade,
-            "progress": _progress, None: _session}
+            "progress": _progress, "export": _export, None: _session}
 KEEPS_PROGRESS = {None, "ask", "explain", "progress"}
 NO_TUTOR = {"import": _import, "notes": _notes}
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from prompt_toolkit.history import FileHistory, History, InMemoryHistory
 
 from tutor.storage import paths
-from tutor.terminal.lines import printable
+from tutor.terminal.conversation import printable
 
 
 class SafeFileHistory(FileHistory):

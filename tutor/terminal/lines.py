@@ -1,19 +1,16 @@
 """Non-interactive sessions: when stdin is not a terminal, read one line at a
-time and answer each in turn, so scripts (and tests) can drive the tutor."""
+time and answer each in turn, so scripts (and tests) can drive the tutor: the
+same conversation as at the prompt, slash commands included."""
 
 from __future__ import annotations
 
 import itertools
 from typing import TextIO
 
-from tutor.dialogue.state import ConversationState
-from tutor.terminal.render import format_reply, use_colour
+from tutor.terminal.conversation import Conversation, printable
+from tutor.terminal.render import use_colour
 
-
-def printable(text: str) -> str:
-    """Undecodable input bytes arrive as lone surrogates (surrogateescape); they
-    cannot be written to a UTF-8 file or stream, so turn them into '?'."""
-    return text.encode("utf-8", "replace").decode("utf-8")
+__all__ = ["printable", "run_lines"]
 
 
 def _tolerant(stream: TextIO, errors: str) -> None:
@@ -28,21 +25,18 @@ def _tolerant(stream: TextIO, errors: str) -> None:
 
 
 def run_lines(tutor, stdin: TextIO, stdout: TextIO, first: str = "") -> int:
-    state = ConversationState()
-    colour = use_colour(stdout)
+    conversation = Conversation(tutor, use_colour(stdout), out=stdout)
     _tolerant(stdin, "replace")
     _tolerant(stdout, "replace")
     for raw in itertools.chain([first] if first else [], stdin):
         line = printable(raw.rstrip("\n"))
-        if not line.strip():
-            continue
         try:
-            reply = tutor.respond(line, state)
+            conversation.handle_line(line)
         except Exception as exc:  # one bad line must not end a scripted session
             stdout.write(f"error: {type(exc).__name__}: {exc}\n\n")
             continue
-        stdout.write(format_reply(reply, colour) + "\n\n")
-        stdout.flush()
-        if reply.ends_session:
+        if conversation.over:
+            conversation.goodbye()
             break
+    stdout.flush()
     return 0

@@ -1,0 +1,75 @@
+"""The grader never tells a student two opposite things: a point's own words credit
+it and fire no misconception, for every why-question the tutor asks: the bundled
+notes' authored ones and those made from the example notes when imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tutor.engine import Tutor
+from tutor.notes.importers.run import import_files
+from tutor.notes.loading import load_intents, load_knowledge
+from tutor.storage import paths
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLES = [REPO / "examples" / "weimar" / "notes.md", REPO / "examples" / "cells" / "notes.opml"]
+
+
+@pytest.fixture(scope="module")
+def tutors(tmp_path_factory) -> dict[str, Tutor]:
+    knowledge = paths.bundled("knowledge")
+    found = {"bundled": Tutor.from_folders(knowledge, paths.intents_for(knowledge))}
+    for notes in EXAMPLES:
+        out = tmp_path_factory.mktemp(notes.parent.name) / "kb"
+        import_files([notes], out)
+        found[notes.parent.name] = Tutor(load_knowledge(out), load_intents(paths.bundled("intents")))
+    return found
+
+
+@pytest.mark.parametrize("name", ["bundled", "weimar", "cells"])
+def test_each_points_own_words_credit_it_and_fire_no_misconception(tutors, name):
+    tutor = tutors[name]
+    questions = tutor.kb.why_questions
+    assert questions  # generated ones too: nothing passes by having none
+    unfair = []
+    for question in questions:
+        for point in question.points:
+            grade = tutor.resources.grader.grade(question, point.text)
+            if point not in grade.covered or grade.misconceptions or point in grade.reversed or grade.unsupported:
+                unfair.append((question.id, point.id, [p.id for p in grade.covered],
+                               [m.text for m in grade.misconceptions], grade.unsupported))
+    assert not unfair, unfair
+
+
+@pytest.mark.parametrize("name", ["bundled", "weimar", "cells"])
+def test_the_whole_model_answer_makes_every_point_and_no_misconception(tutors, name):
+    tutor = tutors[name]
+    for question in tutor.kb.why_questions:
+        grade = tutor.resources.grader.grade(question, ". ".join(p.text for p in question.points))
+        assert len(grade.covered) == len(question.points) and not grade.misconceptions, question.id
+
+
+def test_a_contrast_sets_a_misconception_aside(tutors):
+    tutor = tutors["bundled"]
+    grade = tutor.grade("Why did Stalin back the GMD rather than the CCP in China?",
+                        "his overriding concern was protecting the USSR rather than spreading communism")
+    assert [p.id for p in grade.covered] == ["protect-ussr-first"] and not grade.misconceptions
+    said = tutor.grade("Why did Stalin back the GMD rather than the CCP in China?",
+                       "he backed the GMD to spread communism to China")
+    assert said.misconceptions  # said as a claim, it is one
+
+
+def test_an_opposite_word_turns_a_point_round(tutors):
+    tutor = tutors["bundled"]
+    grade = tutor.grade("Why did Stalin's foreign policy become more aggressive after 1929?",
+                        "it was a way to defend Bukharin")
+    assert not grade.covered and [p.id for p in grade.reversed] == ["attack-bukharin"]
+
+
+def test_a_claim_the_notes_never_make_is_flagged_and_a_paraphrase_is_not(tutors):
+    tutor = tutors["bundled"]
+    question = "Why did Stalin back the GMD rather than the CCP in China?"
+    assert tutor.grade(question, "because the GMD promised the USSR land in Manchuria").unsupported
+    assert not tutor.grade(question, "the chinese communists were too weak to take over").unsupported
