@@ -9,7 +9,14 @@ import numpy as np
 import pytest
 
 from tutor.evaluation import load_eval_set
-from tutor.search.matching import Question, coverage, lacks_wanted, persons_clash, rank_candidates
+from tutor.search.matching import (
+    Question,
+    coverage,
+    lacks_wanted,
+    persons_clash,
+    rank_candidates,
+    without_absent_everyday,
+)
 from tutor.settings import Settings
 from tutor.storage import paths
 
@@ -28,6 +35,9 @@ def _reference(stems, persons, scores, weigh, subject_person, wanted, context_st
             continue
         doc = weigh.index.docs[i]
         cov = coverage(question, doc)
+        said = without_absent_everyday(stems, weigh)
+        if wanted == "duration" and not lacks_wanted(wanted, doc, asked) and said != tuple(dict.fromkeys(stems)):
+            cov = max(cov, coverage(Question.of(said, weigh, context_stems), doc))
         if persons_clash(persons, doc, subject_person):
             cov *= settings.person_clash_factor
         if lacks_wanted(wanted, doc, asked):

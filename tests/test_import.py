@@ -151,3 +151,14 @@ def test_cli_import_then_ask_with_notes(tmp_path, run_cli):
     result = run_cli("import", str(REPO / "examples" / "weimar" / "notes.md"), "--out", str(out))
     assert result.returncode == 0 and "Imported" in result.stdout
     assert "Rentenmark" in run_cli("ask", "--notes", str(out), "what was the new currency called").stdout
+
+
+@pytest.mark.parametrize("name,title", [
+    ("3_LEDC_-_Haiti~COMMA_2010.md", "3 LEDC Haiti, 2010"),
+    ("4_Case_study~COLON_Eyjafjallajökull_2010.md", "4 Case study: Eyjafjallajökull 2010"),
+    ("my-notes.md", "my notes"), ("Cells.opml", "Cells"), ("a~COMMAND.md", "a~COMMAND"),
+])
+def test_a_file_names_escapes_are_read_back_in_its_topic_title(name, title):
+    from tutor.notes.importers.build import title_of_file
+
+    assert title_of_file(name) == title

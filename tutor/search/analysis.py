@@ -7,8 +7,10 @@ correction), so a question and a note meet on identical terms.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from tutor.notes.model import GlossaryEntry
+from tutor.text.lexicon import ordinary_words
 from tutor.text.normalise import content_stems, is_content, raw_tokens, stem
 from tutor.text.spelling import SpellingCorrector
 from tutor.text.synonyms import Synonyms
@@ -36,6 +38,9 @@ class Analysis:
         return " ".join(t for t in self.tokens if is_content(t))
 
 
+EVERYDAY_TYPO_LENGTH = 7   # shorter unknown words are more often names ("kirov", "munich") than typos
+
+
 class Analyzer:
     """Knows the vocabulary and the glossary's names; analyses any text the same way."""
 
@@ -60,6 +65,12 @@ class Analyzer:
         if known_stems is None:
             known_stems = frozenset(stem(w) for w in vocabulary) | frozenset(stem(w) for w in ordinary)
         self.known_stems = known_stems
+
+    @cached_property
+    def everyday_speller(self) -> SpellingCorrector:
+        """Everyday English, for a typo of a word the notes do not use: read as that word
+        it weighs as everyday English (and may mean a word of the notes), not as a name."""
+        return SpellingCorrector(ordinary_words())
 
     def entities_in(self, tokens) -> list[GlossaryEntry]:
         """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""
@@ -89,6 +100,8 @@ class Analyzer:
             fixed = []
             for tok in tokens:
                 right = tok if stem(tok) in self.known_stems else self.speller.correct(tok)
+                if right == tok and stem(tok) not in self.known_stems and len(tok) >= EVERYDAY_TYPO_LENGTH:
+                    right = self.everyday_speller.correct(tok)  # "retaned": an everyday word, misspelt
                 if right != tok:
                     corrections.append((tok, right))
                 fixed.append(right)

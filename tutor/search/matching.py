@@ -191,6 +191,14 @@ def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset
     return False
 
 
+def without_absent_everyday(stems: tuple[str, ...], weigh: TermWeights) -> tuple[str, ...]:
+    """The question's stems less the everyday words the notes never use, when some of
+    what it asks about is still there (names and terms the notes lack always stay)."""
+    kept = tuple(s for s in dict.fromkeys(stems)
+                 if weigh.index.idf(s) is not None or s not in weigh.ordinary or s in weigh.names or s.isdigit())
+    return kept if any(weigh.index.idf(s) is not None for s in kept) else tuple(dict.fromkeys(stems))
+
+
 def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -> bool:
     """The question names people and the document is about none of them.
 
@@ -226,6 +234,13 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     n = len(top)
     cov = _coverages(question, table, top)
     lacking = np.zeros(len(top), dtype=bool)
+    said = without_absent_everyday(stems, weigh)
+    if wanted == "duration" and said != tuple(dict.fromkeys(stems)):
+        # "how long does sensory memory hang on to stuff": in a note that gives a length,
+        # the everyday words the notes never use are only how the question is put
+        owner, ids = table.held(top, "marks")
+        gives = np.bincount(owner[np.isin(ids, table.term_ids(WANTED_MARKS[wanted]))], minlength=n) > 0
+        cov = np.where(gives, np.maximum(cov, _coverages(Question.of(said, weigh, context_stems), table, top)), cov)
     if persons:
         cov = np.where(_persons_clash(frozenset(persons), table, top, subject_person),
                        cov * settings.person_clash_factor, cov)

@@ -10,6 +10,7 @@ and a failed import leaves what was there before intact.
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -27,6 +28,21 @@ def _dump(data, path: Path) -> None:
     path.write_text(yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000), encoding="utf-8")
 
 
+# Punctuation a file name cannot hold, as note apps spell it there ("Haiti~COMMA_2010")
+FILE_NAME_ESCAPES = {"COMMA": ",", "COLON": ":", "SEMICOLON": ";", "SLASH": "/", "BACKSLASH": "\\",
+                     "QUESTION": "?", "QUESTIONMARK": "?", "ASTERISK": "*", "PIPE": "|", "QUOTE": '"',
+                     "LT": "<", "GT": ">", "PERIOD": ".", "DOT": "."}
+_ESCAPE = re.compile(r"~(" + "|".join(FILE_NAME_ESCAPES) + r")(?![A-Za-z])")
+
+
+def title_of_file(name: str) -> str:
+    """A topic title from a file name: its escapes read back, '_' and '-' as spaces
+    ("3_LEDC_-_Haiti~COMMA_2010.md" is "3 LEDC Haiti, 2010")."""
+    stem = _ESCAPE.sub(lambda m: FILE_NAME_ESCAPES[m.group(1)] + " ", Path(name).stem)
+    words = stem.replace("_", " ").replace(" - ", " ").replace("-", " ").split()
+    return re.sub(r"\s+([,:;?.])", r"\1", " ".join(words))
+
+
 def write_folder(out: Path, sources: list[tuple[str, str, Outline]]) -> list[TopicDraft]:
     """Write the knowledge folder for these (file name, text, outline) sources into
     `out`, a target tutor.notes.importers.target.check_target has cleared. Several
@@ -35,7 +51,7 @@ def write_folder(out: Path, sources: list[tuple[str, str, Outline]]) -> list[Top
     topics: list[TopicDraft] = []
     taken: set[str] = set()
     for name, _, outline in sources:
-        stem = " ".join(Path(name).stem.replace("-", " ").replace("_", " ").split())
+        stem = title_of_file(name)
         drafts = topics_from(outline, f"sources/{name}", stem, whole_file=len(sources) > 1, taken=taken)
         if not drafts:
             raise ImportProblem(f"{name}: no notes found in it")
