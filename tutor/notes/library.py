@@ -73,7 +73,7 @@ def run(args) -> str:
         topics = import_files(args.files, library() / name, args.format)
         _set_default(name)
         count = sum(len(t.fragments) for t in topics)
-        return f"Imported {count} notes in {len(topics)} topics as '{name}', now your default notes."
+        return f"{imported(count, len(topics))} as '{name}', now your default notes."
     if args.notes_command == "use":
         if args.name != BUNDLED and args.name not in names():
             raise ImportProblem(f"{args.name}: no such notes; 'tutor notes list' shows them")
@@ -85,3 +85,8 @@ def run(args) -> str:
     if chosen and chosen not in present:
         rows.append(f"* {chosen}  (missing: 'tutor notes use NAME' chooses others)")
     return "\n".join(rows)
+
+
+def imported(notes: int, topics: int) -> str:
+    """'Imported 1 note in 1 topic', 'Imported 42 notes in 5 topics'."""
+    return f"Imported {notes} note{'' if notes == 1 else 's'} in {topics} topic{'' if topics == 1 else 's'}"

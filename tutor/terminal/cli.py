@@ -227,11 +227,12 @@ def _import(args) -> int:
     import shlex
 
     from tutor.notes.importers.run import import_files
+    from tutor.notes.library import imported
 
     topics = import_files(args.files, args.out, args.format)
     count = sum(len(t.fragments) for t in topics)
     folder = Path(args.out).resolve()
-    print(f"Imported {count} notes in {len(topics)} topics into {folder}. "
+    print(f"{imported(count, len(topics))} into {folder}. "
           f"Try: tutor --notes {shlex.quote(str(folder))}")
     return EXIT_OK
 
