@@ -15,6 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from tutor.coaching.coach import point_notes
 from tutor.errors import TutorError
 from tutor.notes.model import KnowledgeBase, WhyQuestion
 
@@ -33,14 +34,8 @@ def card_back(kb: KnowledgeBase, question: WhyQuestion) -> str:
     """Each point, the notes' words it rests on, and where they are."""
     items = []
     for point in question.points:
-        cited = []
-        for frag_id in point.fragments:
-            try:
-                frag = kb.fragment(frag_id)
-            except KeyError:
-                continue
-            cited.append(f"{html.escape(frag.file, quote=False)}, {html.escape(frag.line_label, quote=False)}: "
-                         f"&ldquo;{html.escape(frag.text, quote=False)}&rdquo;")
+        cited = [f"{html.escape(frag.file, quote=False)}, {html.escape(frag.line_label, quote=False)}: "
+                 f"&ldquo;{html.escape(frag.text, quote=False)}&rdquo;" for frag in point_notes(kb, point)]
         source = "<br>".join(cited)
         cites = f"<div class='source'>{source}</div>" if source else ""
         items.append(f"<li>{html.escape(point.text, quote=False)}{cites}</li>")

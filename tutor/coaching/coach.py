@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from tutor.coaching.grading import Grade, Grader
-from tutor.notes.model import KnowledgeBase, WhyPoint, WhyQuestion
+from tutor.notes.model import Fragment, KnowledgeBase, WhyPoint, WhyQuestion
 from tutor.text.normalise import raw_tokens
 
 PUMP, HINT, PROMPT, TELL = 1, 2, 3, 4
@@ -84,27 +84,24 @@ def opening(session: ExplainSession) -> str:
             "Say 'hint' if you're stuck, 'skip' to hear a point, 'stop' to finish.")
 
 
-def source_label(kb: KnowledgeBase, point: WhyPoint) -> str:
-    labels = []
+def point_notes(kb: KnowledgeBase, point: WhyPoint) -> list[Fragment]:
+    """The notes a point rests on (any the knowledge base no longer holds left out)."""
+    found = []
     for frag_id in point.fragments:
         try:
-            frag = kb.fragment(frag_id)
+            found.append(kb.fragment(frag_id))
         except KeyError:
             continue
-        labels.append(f"notes {frag.line_label}")
-    return "; ".join(labels)
+    return found
+
+
+def source_label(kb: KnowledgeBase, point: WhyPoint) -> str:
+    return "; ".join(f"notes {frag.line_label}" for frag in point_notes(kb, point))
 
 
 def source_text(kb: KnowledgeBase, point: WhyPoint) -> str:
     """The notes a point rests on, in their words, with where they are."""
-    said = []
-    for frag_id in point.fragments:
-        try:
-            frag = kb.fragment(frag_id)
-        except KeyError:
-            continue
-        said.append(f'{frag.line_label}: "{frag.text}"')
-    return "; ".join(said) or point.text
+    return "; ".join(f'{frag.line_label}: "{frag.text}"' for frag in point_notes(kb, point)) or point.text
 
 
 def _fills_prompt(point: WhyPoint, words: tuple[str, ...]) -> bool:

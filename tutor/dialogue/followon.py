@@ -93,16 +93,13 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
     # "what happened to her?", "what else did he do?": something the last answer did not say
     bare = not [s for s in turn.query.stems if s not in SEQUENCE_WORDS]
     fresh = turn.wanted != "reason" and (turn.asks_else or (turn.person_pronoun and bool(name) and bare))
-    # "what else did he design": another note if one answers; else the one shown may ("what else
-    # happened at the same time" is answered by the note that says what coincided)
-    settle = not bare
     if turn.person_pronoun and name:  # "he" is who the last question or answer was about, never anyone nearer
         turn = turn.with_person(res.corpus.analyzer, name)
         ranked = retrieve.rank(res, turn.query, wanted)
         trace.step(f"pronoun read as {name}")
     if fresh:
-        unseen = _new(ranked, state)
-        if not settle or (unseen and unseen[0].confidence >= res.settings.decline_below):
+        unseen = _unseen_if_any(res, ranked, state, bare)
+        if unseen is not ranked:
             ranked = unseen
             trace.step("not the notes the last answer showed")
     standalone = ranked[0].confidence if ranked else 0.0
@@ -118,9 +115,8 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
             # is half the meaning.
             leaned = retrieve.rank(res, turn.query, wanted, previous=previous, topic=state.last_topic,
                                    context_stems=state.last_stems)
-        unseen = _new(leaned, state) if fresh else leaned
-        if not settle or (unseen and unseen[0].confidence >= res.settings.decline_below):
-            leaned = unseen
+        if fresh:
+            leaned = _unseen_if_any(res, leaned, state, bare)
         if leaned and (points_back or leaned[0].confidence >= standalone):
             trace.step("read with the last question" + (" (it points back)" if points_back else ""))
             return turn, leaned, True
@@ -152,3 +148,14 @@ def item_of_list(res: Resources, turn: Turn, state: ConversationState, trace: Tr
 def _new(ranked: list[Candidate], state: ConversationState) -> list[Candidate]:
     """The candidates the last answer did not show."""
     return [c for c in ranked if c.doc.id not in state.last_doc_ids]
+
+
+def _unseen_if_any(res: Resources, ranked: list[Candidate], state: ConversationState,
+                   bare: bool) -> list[Candidate]:
+    """What the last answer did not show: always, for a bare "what else?"; for a line with
+    words of its own ("what else did he design"), only when one of them answers, else the
+    note shown may ("what else happened at the same time": the note that says what coincided)."""
+    unseen = _new(ranked, state)
+    if bare or (unseen and unseen[0].confidence >= res.settings.decline_below):
+        return unseen
+    return ranked

@@ -234,8 +234,8 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     n = len(top)
     cov = _coverages(question, table, top)
     lacking = np.zeros(len(top), dtype=bool)
-    said = without_absent_everyday(stems, weigh)
-    if wanted == "duration" and said != tuple(dict.fromkeys(stems)):
+    said = without_absent_everyday(stems, weigh) if wanted == "duration" else ()
+    if said and said != tuple(dict.fromkeys(stems)):
         # "how long does sensory memory hang on to stuff": in a note that gives a length,
         # the everyday words the notes never use are only how the question is put
         owner, ids = table.held(top, "marks")

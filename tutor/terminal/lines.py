@@ -10,8 +10,6 @@ from typing import TextIO
 from tutor.terminal.conversation import Conversation, printable
 from tutor.terminal.render import use_colour
 
-__all__ = ["printable", "run_lines"]
-
 
 def _tolerant(stream: TextIO, errors: str) -> None:
     """A stray byte that is not UTF-8 (a pasted file, a Latin-1 terminal) must
