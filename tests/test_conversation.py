@@ -8,6 +8,10 @@ import pytest
 
 from tutor.dialogue.forms import item_reference, split_questions
 from tutor.dialogue.state import ConversationState
+from tutor.engine import Tutor
+from tutor.notes.importers.run import import_files
+from tutor.notes.loading import load_intents, load_knowledge
+from tutor.storage import paths
 from tutor.text.lexicon import text_speak
 from tutor.text.normalise import raw_tokens
 from tutor.text.shorthand import digits_as_words, expand_symbols
@@ -127,3 +131,16 @@ def test_a_question_is_not_a_request_to_practise(tutor, state):
     reply = tutor.respond("what does stalin's policy on china show he cared about most", state)
     assert reply.intent == "question" and state.session is None
     assert tutor.respond("can you quiz me", ConversationState()).intent == "explain"
+
+
+def test_what_else_did_he_do_is_never_the_note_just_shown(tmp_path):
+    notes = tmp_path / "culture.md"
+    notes.write_text("# Culture\n- Bauhaus school of design founded 1919 by Walter Gropius\n"
+                     "- Expressionist films such as Metropolis\n- Cabaret clubs grew in Berlin\n", encoding="utf-8")
+    import_files([notes], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    state = ConversationState()
+    first = tutor.respond("who founded the bauhaus", state)
+    assert "Gropius" in first.answer
+    reply = tutor.respond("what else did he design", state)
+    assert "Bauhaus" not in reply.answer and reply.status == "out_of_scope"

@@ -57,6 +57,14 @@ def test_empty_or_irrelevant_answers_cover_nothing(tutor, answer):
     assert not result.covered and not result.reversed
 
 
+def test_a_word_wordnet_says_means_the_key_word_makes_the_point(tutor):
+    # "frightened" is nowhere in the point's wording; WordNet puts it with "scared"
+    answer = "even high up party officials were frightened of the secret police"
+    assert "officials-threatened" in {p.id for p in grade(tutor, "why-terror", answer).covered}
+    unrelated = grade(tutor, "why-terror", "officials ate at the police canteen")
+    assert "officials-threatened" not in {p.id for p in unrelated.covered}
+
+
 def test_misconceptions_are_recognised(tutor):
     result = grade(tutor, "why-treaty-berlin", "it was a military alliance, germany promised to fight for russia")
     assert result.misconceptions and "neutral" in result.misconceptions[0].correction

@@ -73,5 +73,11 @@ def test_unknown_or_known_words_are_left_alone(word):
     assert SpellingCorrector(VOCAB).correct(word) == word
 
 
+def test_a_doubled_letter_typed_once_breaks_a_tie():
+    # "tried" and "trimmed" are both one slip from "trimed"; dropping a double is the likelier slip
+    assert SpellingCorrector(["tried", "trimmed"]).correct("trimed") == "trimmed"
+    assert SpellingCorrector(["trace", "track"]).correct("trac") == "trac"  # a true tie stays as typed
+
+
 def test_short_words_are_never_corrected():
     assert max_edits("gmd") == 0 and SpellingCorrector(["gmd"]).correct("gmp") == "gmp"

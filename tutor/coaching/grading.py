@@ -1,7 +1,8 @@
 """Read a student's explanation and decide which expected points it makes.
 
 A point is made when one way of saying each of its key ideas (its term groups)
-appears in one stretch of the student's words, spelling forgiven. Meaning is
+appears in one stretch of the student's words, spelling forgiven, or a word
+WordNet files with it in its usual sense. Meaning is
 kept honest by polarity: "not", "never" and words like "weak" (= not strong)
 flip a stretch, and a point whose key ideas are there with the opposite
 polarity is a reversal to correct, never a point to credit. Where only half
@@ -57,14 +58,19 @@ def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | No
     return compiled
 
 
-def _position(term: Term, unit: Unit, opposites: Opposites | None = None) -> tuple[int, bool]:
-    """Where the unit has this term word, by stem or as a misspelling of the word, and
+def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
+              near: Opposites | None = None) -> tuple[int, bool]:
+    """Where the unit has this term word, by stem, as a misspelling of the word or as a
+    word of the student's that means it in its usual sense ("frightened" for "scared"), and
     whether it has it said by its opposite ("defend" for "attack", or "lenient" for
     "discipline": either word may be the one WordNet knows the opposite of); -1 if
     nowhere."""
     stem_, word, opposite = term
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and (s == stem_ or _same_family(stem_, s) or _misspelt(word, w)):
+            return i, False
+    for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
+        if s and near is not None and stem_ in near(w):  # the student's word means the key word
             return i, False
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and (s in opposite or (opposites is not None
@@ -104,6 +110,7 @@ class _Matcher:
     groups: list[list[Wording]]
     text: str
     opposites: Opposites | None = None
+    near: Opposites | None = None
     inverted: bool = False   # its own words say its key words negatively ("couldn't pay")
 
     def find(self, unit: Unit) -> tuple[int, bool, bool]:
@@ -113,7 +120,7 @@ class _Matcher:
         hits, opposite, first = 0, False, False
         for n, group in enumerate(self.groups):
             for terms, own_not in group:
-                found = [_position(t, unit, self.opposites) for t in terms]
+                found = [_position(t, unit, self.opposites, self.near) for t in terms]
                 if all(p >= 0 for p, _ in found):
                     hits += 1
                     if n == 0:
@@ -137,8 +144,9 @@ class _Matcher:
         return share, opposite
 
 
-def _matcher(groups, text: str, synonyms: Synonyms | None = None, opposites: Opposites | None = None) -> _Matcher:
-    return _Matcher(_compile(groups, synonyms, opposites), text, opposites)
+def _matcher(groups, text: str, synonyms: Synonyms | None = None, opposites: Opposites | None = None,
+             near: Opposites | None = None) -> _Matcher:
+    return _Matcher(_compile(groups, synonyms, opposites), text, opposites, near)
 
 
 def states_itself(groups, text: str, synonyms: Synonyms | None = None) -> bool:
@@ -164,6 +172,7 @@ class Grader:
     settings: Settings = field(default_factory=Settings)
     _matchers: dict[WhyPoint | Misconception, _Matcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+    _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
     @cached_property
     def _everyday(self) -> dict[str, float]:
@@ -187,11 +196,21 @@ class Grader:
                 stem(word)}
         return self._opposites[word]
 
+    def near(self, word: str) -> frozenset[str]:
+        """Stems of everyday words that mean what `word` means in its usual sense
+        ("frightened" for "scared"; WordNet), so a student's own word for a key idea counts."""
+        if word not in self._near:
+            found = WordNet.load().same_sense(word) if len(word) > 2 else set()
+            words = [o for o in found if " " not in o and o in self._everyday and self._everyday[o] < GENERIC_ZIPF]
+            # read as the notes read them ("scared" is their "fear")
+            self._near[word] = frozenset(stem(o) for o in words + self.analyzer.synonyms.apply(words)) - {stem(word)}
+        return self._near[word]
+
     def _cached(self, key: WhyPoint | Misconception) -> _Matcher:
         """Compiled once a process per point (generated points' ids repeat across questions,
         so the point itself is the key)."""
         if key not in self._matchers:
-            matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, self.opposites)
+            matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, self.opposites, self.near)
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
             full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]
             # terms made from a note that says "couldn't pay": the point is the "not"

@@ -98,7 +98,7 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
         ranked = retrieve.rank(res, turn.query, wanted)
         trace.step(f"pronoun read as {name}")
     if fresh:
-        unseen = _unseen_if_any(res, ranked, state, bare)
+        unseen = _unseen_if_any(res, ranked, state, bare or turn.person_pronoun)
         if unseen is not ranked:
             ranked = unseen
             trace.step("not the notes the last answer showed")
@@ -116,7 +116,7 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
             leaned = retrieve.rank(res, turn.query, wanted, previous=previous, topic=state.last_topic,
                                    context_stems=state.last_stems)
         if fresh:
-            leaned = _unseen_if_any(res, leaned, state, bare)
+            leaned = _unseen_if_any(res, leaned, state, bare or turn.person_pronoun)
         if leaned and (points_back or leaned[0].confidence >= standalone):
             trace.step("read with the last question" + (" (it points back)" if points_back else ""))
             return turn, leaned, True
@@ -152,9 +152,10 @@ def _new(ranked: list[Candidate], state: ConversationState) -> list[Candidate]:
 
 def _unseen_if_any(res: Resources, ranked: list[Candidate], state: ConversationState,
                    bare: bool) -> list[Candidate]:
-    """What the last answer did not show: always, for a bare "what else?"; for a line with
-    words of its own ("what else did he design"), only when one of them answers, else the
-    note shown may ("what else happened at the same time": the note that says what coincided)."""
+    """What the last answer did not show: always, for a bare "what else?" or one about a
+    person ("what else did he design": not the note that said what he designed); for a
+    line with words of its own, only when one of them answers, else the note shown may
+    ("what else happened at the same time": the note that says what coincided)."""
     unseen = _new(ranked, state)
     if bare or (unseen and unseen[0].confidence >= res.settings.decline_below):
         return unseen

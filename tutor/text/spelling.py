@@ -55,9 +55,18 @@ class SpellingCorrector:
             return word
         # Several equally close words: the correction is a guess, so keep the original.
         ties = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=best[1], limit=3)
-        if len(ties) > 1 and len({stem(c) for c, *_ in ties}) > 1 and not _prefers(word, best[0], ties):
-            return word  # several different words are equally close: a guess, so leave it
+        if len(ties) > 1 and len({stem(c) for c, *_ in ties}) > 1:
+            doubled = [c for c, *_ in ties if _undoubled(c) == _undoubled(word)]
+            if len(doubled) == 1:
+                return doubled[0]  # "trimed": a doubled letter typed once is the commonest slip
+            if not _prefers(word, best[0], ties):
+                return word  # several different words are equally close: a guess, so leave it
         return best[0]
+
+
+def _undoubled(word: str) -> str:
+    """The word with each doubled letter typed once ("trimmed" -> "trimed")."""
+    return "".join(ch for i, ch in enumerate(word) if i == 0 or ch != word[i - 1])
 
 
 def _prefers(word: str, chosen: str, ties) -> bool:

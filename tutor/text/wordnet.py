@@ -149,6 +149,12 @@ class WordNet:
                 out.update(self.members.get(other, ()))
         return out
 
+    def same_sense(self, word: str) -> set[str]:
+        """Words that mean what `word` means in its usual sense: the other words of
+        its first meaning, for each lemma it may be a form of ("frightened" - "scared")."""
+        return {other for lemma in self.lemmas_of(word)[:2] for sid in self.synsets.get(lemma, ())[:1]
+                for other in self.members.get(sid, ())} - {word}
+
     def opposites(self, word: str) -> set[str]:
         """Words that say the opposite of `word` in its usual sense: the antonyms of
         it and of its nearest words, with theirs ("attack" - "defend", "secure" -
