@@ -137,12 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--half", choices=("tune", "test"), default="test", help="which half of each eval set")
     parser.add_argument("--sets", default="", help="comma-separated set names (default: all)")
+    parser.add_argument("--root", default=str(SETS), help="the folder holding the sets (default: %(default)s)")
     parser.add_argument("--peers", default="bm25,minilm", help="bm25, minilm, both (comma-separated) or none")
     parser.add_argument("--failures", action="store_true", help="list the tutor's failures")
     parser.add_argument("--json", action="store_true", help="print every figure as JSON")
     args = parser.parse_args(argv)
     wanted = [s for s in args.sets.split(",") if s]
-    folders = [f for f in sorted(SETS.iterdir()) if f.is_dir() and (not wanted or f.name in wanted)]
+    folders = [f for f in sorted(Path(args.root).iterdir()) if f.is_dir() and (not wanted or f.name in wanted)]
     peer_names = tuple(p for p in args.peers.split(",") if p and p != "none")
     results = [run_set(f, args.half, peer_names, Settings(), args.failures) for f in folders]
     if args.json:

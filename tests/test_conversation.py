@@ -7,13 +7,14 @@ from __future__ import annotations
 import pytest
 
 from tutor.dialogue.forms import item_reference, split_questions
+from tutor.dialogue.retrieve import defines
 from tutor.dialogue.state import ConversationState
 from tutor.engine import Tutor
 from tutor.notes.importers.run import import_files
 from tutor.notes.loading import load_intents, load_knowledge
 from tutor.storage import paths
 from tutor.text.lexicon import text_speak
-from tutor.text.normalise import raw_tokens
+from tutor.text.normalise import content_stems, raw_tokens
 from tutor.text.shorthand import digits_as_words, expand_symbols
 
 
@@ -144,3 +145,26 @@ def test_what_else_did_he_do_is_never_the_note_just_shown(tmp_path):
     assert "Gropius" in first.answer
     reply = tutor.respond("what else did he design", state)
     assert "Bauhaus" not in reply.answer and reply.status == "out_of_scope"
+
+
+@pytest.mark.parametrize("text,thing,says", [
+    ("Susanoo is the Kami of storms, seas and moon.", "susanoo", True),
+    ("**Amaterasu:** The most important Kami, the sun goddess.", "amaterasu", True),
+    ("The trimmed mean - removes the most volatile items", "trimmed mean", True),
+    ("Amaterasu and Susanoo are siblings.", "susanoo", False),
+    ("Storms were sent by Susanoo.", "susanoo", False),
+])
+def test_a_note_that_says_what_a_thing_is(text, thing, says):
+    assert defines(text, tuple(content_stems(raw_tokens(thing)))) is says
+
+
+def test_who_is_x_answers_with_the_note_that_says_who_x_is(tmp_path):
+    (tmp_path / "a.md").write_text("# Teachings\n## Prominent Deities\n- Amaterasu and Susanoo are siblings and are "
+                                   "some of the most important Kami.\n- Susanoo is the Kami of storms, seas, moon, "
+                                   "and ruler of heavens.\n- Water is used to purify shrines\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Shinto\n## Examples of Kami\n- **Amaterasu:** The most important Kami, the sun "
+                                   "goddess.\n- **Inari:** Associated with agriculture.\n", encoding="utf-8")
+    import_files([tmp_path / "a.md", tmp_path / "b.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    reply = tutor.respond("who is amaterasu", ConversationState())
+    assert reply.status == "answered" and "sun goddess" in reply.answer.split("\n")[0]

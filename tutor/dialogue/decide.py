@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from tutor.dialogue.resources import Resources
+from tutor.dialogue.retrieve import defining_first
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
@@ -68,6 +69,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if unknown_thing(res, turn):
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
+    defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
+    defined = defining is not ranked
+    ranked = defining
     top = ranked[0]
     if leaned:
         named = res.branches.match(query.stems, res.free_stems, state.last_stems, state.last_topic)
@@ -84,15 +88,18 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         more=len(branch.fragment_ids) - len(shown), listing=branch.fragment_ids)
     top_trail = res.fragment(top.doc.id).trail
     rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
-    if (rival and rival.rank >= settings.clarify_ratio * top.rank and rival.coverage >= top.coverage - 0.01
+    if (rival and not defined and rival.rank >= settings.clarify_ratio * top.rank
+            and rival.coverage >= top.coverage - 0.01
             and len(set(query.stems)) <= 2 and rival.confidence >= settings.decline_below):
         return Decision("clarify", "a short question two topics hold equally", confidence=top.confidence,
                         options=(top, rival))
     chosen = [top] + [c for c in ranked[1:6]
                       if c.rank >= settings.sibling_ratio * top.rank and res.fragment(c.doc.id).trail == top_trail]
-    return Decision("answer", f"confidence {top.confidence:.2f}" + (f", with {len(chosen) - 1} close notes under "
-                                                                     "the same heading" if len(chosen) > 1 else ""),
-                    tuple(c.doc.id for c in chosen), top.confidence, lead=heading_evidence(res, turn, top))
+    why = f"confidence {top.confidence:.2f}" + (", the note that says what it is" if defined else "")
+    if len(chosen) > 1:
+        why += f", with {len(chosen) - 1} close notes under the same heading"
+    return Decision("answer", why, tuple(c.doc.id for c in chosen), top.confidence,
+                    lead=heading_evidence(res, turn, top))
 
 
 def unknown_thing(res: Resources, turn: Turn) -> bool:

@@ -1,16 +1,21 @@
 """Retrieve: the notes most like the question, judged by how much of it they hold.
 
 A follow-up may blend in the last question's scores and stay in the last
-answer's topic; both weights come from the settings.
+answer's topic; both weights come from the settings. A question asking what a
+thing is puts the note that defines it first.
 """
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 
 from tutor.dialogue.resources import Resources
+from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, rank_candidates
+from tutor.text.normalise import content_stems, raw_tokens
 
 
 def similarity(res: Resources, stems: tuple[str, ...], char_text: str) -> np.ndarray:
@@ -31,3 +36,31 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
     return rank_candidates(query.stems, query.persons, scores, corpus.weights, subject_person=corpus.subject_person,
                            wanted=wanted, context_stems=context_stems, words=tuple(query.char_text.split()),
                            asked=frozenset(query.tokens) | frozenset(query.entities))
+
+
+_DEFINED = re.compile(r"^\W*(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\**\s*"
+                      r"(?::|–|—|=|\(|(?<=\s)-\s|,?\s+(?:is|are|was|were|means|refers\s+to|stands\s+for)\b)", re.I)
+
+
+def defines(text: str, thing: tuple[str, ...]) -> bool:
+    """Whether a note begins by saying what `thing` (as stems) is: "Susanoo is the Kami
+    of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement"."""
+    match = _DEFINED.match(text)
+    return bool(match) and tuple(content_stems(raw_tokens(match.group(1)))) == thing
+
+
+def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """"Who is Susanoo?": of the notes close enough to answer, the one that says what
+    Susanoo is, before one that only names Susanoo beside others ("Amaterasu and
+    Susanoo are siblings")."""
+    if not ranked or turn.wanted == "reason" or not turn.asks_definition or not turn.named_thing:
+        return ranked
+    thing = res.corpus.analyzer.analyse_words(turn.named_thing).stems
+    close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
+    for n, candidate in enumerate(ranked[1:res.settings.defining_reach], start=1):
+        if candidate.confidence < max(close, res.settings.decline_below):
+            break
+        if thing and defines(res.fragment(candidate.doc.id).text, thing) \
+                and not defines(res.fragment(ranked[0].doc.id).text, thing):
+            return [candidate] + ranked[:n] + ranked[n + 1:]
+    return ranked
