@@ -46,7 +46,7 @@ def defines(text: str, thing: tuple[str, ...]) -> bool:
     """Whether a note begins by saying what `thing` (as stems) is: "Susanoo is the Kami
     of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement"."""
     match = _DEFINED.match(text)
-    return bool(match) and tuple(content_stems(raw_tokens(match.group(1)))) == thing
+    return match is not None and tuple(content_stems(raw_tokens(match.group(1)))) == thing
 
 
 def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
