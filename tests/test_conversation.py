@@ -153,6 +153,8 @@ def test_what_else_did_he_do_is_never_the_note_just_shown(tmp_path):
     ("The trimmed mean - removes the most volatile items", "trimmed mean", True),
     ("Amaterasu and Susanoo are siblings.", "susanoo", False),
     ("Storms were sent by Susanoo.", "susanoo", False),
+    ("Cardiac output is increased.", "cardiac output", False),
+    ("Cognition is what goes on in our heads", "cognition", True),
 ])
 def test_a_note_that_says_what_a_thing_is(text, thing, says):
     assert defines(text, tuple(content_stems(raw_tokens(thing)))) is says

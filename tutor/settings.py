@@ -30,7 +30,7 @@ class Settings:
     topic_boost: float = 1.3            # a follow-up stays in the last answer's topic unless its words lead away
     # "who is X?": the note that says what X is (tutor.dialogue.retrieve.defining_first)
     defining_share: float = 0.6         # ... comes first when its confidence is at least this share of the best
-    defining_reach: int = 5             # ... among this many best candidates
+    defining_reach: int = 8             # ... among this many best candidates
     # ranking candidates (tutor.search.matching)
     candidates: int = 200               # notes weighed for coverage, the most similar first
     full_confidence_score: float = 0.28  # similarity at which coverage alone sets the confidence

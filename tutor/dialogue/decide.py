@@ -73,7 +73,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     defined = defining is not ranked
     ranked = defining
     top = ranked[0]
-    if leaned:
+    if defined:
+        named = None  # the note that says what it is, not a heading that shares its word
+    elif leaned:
         named = res.branches.match(query.stems, res.free_stems, state.last_stems, state.last_topic)
     else:
         named = res.branches.match(query.stems, res.free_stems)

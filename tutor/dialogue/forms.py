@@ -32,7 +32,8 @@ _REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason
 _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
     r"|^\s*define\b|\bdefinition\b|^\s*explain\b|^\s*tell me about\b")
-_NAMED_THING = re.compile(r"^\s*(?:what|who)\s*(?:is|was|were|are|'s)\s+(the\s+|a\s+|an\s+)?(.+?)[\s?.!]*$")
+_NAMED_THING = re.compile(r"^\s*(?:(?:what|who)\s*(?:is|was|were|are|'s)|define|whats|whos)\s+(the\s+|a\s+|an\s+)?"
+                          r"(.+?)[\s?.!]*$")
 
 
 def canonical(words: tuple[str, ...]) -> str:

@@ -39,12 +39,15 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
 
 
 _DEFINED = re.compile(r"^\W*(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\**\s*"
-                      r"(?::|–|—|=|\(|(?<=\s)-\s|,?\s+(?:is|are|was|were|means|refers\s+to|stands\s+for)\b)", re.I)
+                      r"(?::|–|—|=|\(|(?<=\s)-\s|,?\s+(?:means|refers\s+to|stands\s+for)\b"
+                      r"|,?\s+(?:is|are|was|were)\s+(?:a|an|the|one|what|when|where|how|any|known|called|defined)\b)",
+                      re.I)
 
 
 def defines(text: str, thing: tuple[str, ...]) -> bool:
     """Whether a note begins by saying what `thing` (as stems) is: "Susanoo is the Kami
-    of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement"."""
+    of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement" (not
+    "Cardiac output is increased": that says what happens to it)."""
     match = _DEFINED.match(text)
     return match is not None and tuple(content_stems(raw_tokens(match.group(1)))) == thing
 
