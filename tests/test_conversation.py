@@ -32,6 +32,9 @@ def test_digits_are_words_only_where_a_number_cannot_be(typed, read):
 def test_symbols_are_read_as_words():
     assert expand_symbols("stalin w/ the gmd b/c of fear & hope").split() == \
         "stalin with the gmd because of fear and hope".split()
+    # a note's "E.g. CH4" is an example, so "example of a tetrahedral molecule" meets it
+    assert raw_tokens("E.g. CH4, i.e. methane") == ["for", "example", "ch4", "that", "is", "methane"]
+    assert raw_tokens("eg the egg") == ["for", "example", "the", "egg"]
 
 
 def test_text_speak_is_an_english_table():

@@ -22,7 +22,9 @@ PERSON_ROOTS = frozenset({"00007846-n", "07967506-n"})  # person; social group
 TIME_ROOTS = frozenset({"15137796-n", "15179734-n"})    # time period; time unit
 PLACE_ROOTS = frozenset({"00027365-n", "04348764-n", "05227735-n"})  # location; structure; body part
 _CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
-_WHERE = re.compile(r"\b(where|inside|within|located|found in|lies in|sits in|takes place in)\b", re.I)
+_WHERE = re.compile(r"\b(where|inside|within|located|found in|lies in|sits in|takes place in|"
+                    r"in the (?:middle|front|back)|at the (?:top|bottom|front|back|base|tip|edge|end) of|"
+                    r"close to|near|nearby|next to|beside|between|behind|beneath|underneath|surrounding)\b", re.I)
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")   # "USSR", "CCP", "UN": an organisation or country
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")

@@ -51,7 +51,7 @@ def _text_speak() -> dict[str, str]:
 
 def normalise(text: str) -> str:
     """Fold case, accents, curly quotes, shorthand symbols and US spellings to one canonical form."""
-    text = _POSSESSIVE.sub("", fold(expand_symbols(text) if "/" in text or "&" in text else text))
+    text = _POSSESSIVE.sub("", fold(expand_symbols(text) if "/" in text or "&" in text or "." in text else text))
     return _AMERICAN_Z.sub(lambda m: "is" + m.group(1), text)
 
 

@@ -8,7 +8,9 @@ from __future__ import annotations
 import re
 
 _SYMBOLS = ((re.compile(r"\bw/o\b", re.I), " without "), (re.compile(r"\bw/(?=\s|\w)", re.I), " with "),
-            (re.compile(r"\bb/c\b", re.I), " because "), (re.compile(r"\s&\s"), " and "))
+            (re.compile(r"\bb/c\b", re.I), " because "), (re.compile(r"\s&\s"), " and "),
+            (re.compile(r"\be\.\s?g\.?(?!\w)", re.I), " for example "),
+            (re.compile(r"\bi\.\s?e\.?(?!\w)", re.I), " that is "))
 DIGIT_WORDS = {"2": "to", "4": "for"}
 NUMBER_TAKERS = frozenset("""article art number no page chapter step point part level stage phase grade year
 years unit lesson question paper section figure fig table version the""".split())
