@@ -51,7 +51,7 @@ def parse_markdown(lines: list[str]) -> Outline:
     kept = ["" if n < skip or _MDX_IMPORT.match(line) else line for n, line in enumerate(lines)]
     tokens = _PARSER.parse("\n".join(kept))
     blocks = _Reader(tokens).blocks()
-    heading_levels = sorted({b.depth for b in blocks if b.node.label and b.depth < 100})
+    heading_levels = sorted({b.depth for b in blocks if b.node.label and b.depth < _Reader.CONTENT_DEPTH})
     tops = [b for b in blocks if b.node.label and heading_levels and b.depth == heading_levels[0]]
     if not title and len(tops) == 1 and len(heading_levels) > 1 and blocks and blocks[0] is tops[0]:
         title = tops[0].node.text  # one '# Title' over '## Sections': the title, not a topic
@@ -80,17 +80,17 @@ def _inline_text(token: Token) -> str:
 class _Reader:
     """Walks markdown-it's token stream once, keeping the depth each block sits at."""
 
-    HEADING_BASE = 0     # headings sit at their level (1-6); everything else below the last heading
+    CONTENT_DEPTH = 10   # headings sit at their level (1-6); everything else below the last heading, never
+                         # above a heading: a paragraph before '## Origin' is a note, not Origin's parent
 
     def __init__(self, tokens: list[Token]):
         self.tokens = tokens
         self.out: list[_Block] = []
-        self.heading_depth = 0
 
     def blocks(self) -> list[_Block]:
         i = 0
         while i < len(self.tokens):
-            i = self._block(i, self.heading_depth + 1)
+            i = self._block(i, self.CONTENT_DEPTH)
         return self.out
 
     def _add(self, depth: int, node: Node) -> None:
@@ -104,8 +104,7 @@ class _Reader:
         if kind == "heading_open":
             text = _inline_text(self.tokens[i + 1])
             if has_words(text):
-                self.heading_depth = int(token.tag[1])
-                self._add(self.heading_depth, Node(text, _lines(token), label=True))
+                self._add(int(token.tag[1]), Node(text, _lines(token), label=True))
             return i + 3
         if kind == "paragraph_open":
             return self._paragraph(i, depth)

@@ -1,0 +1,33 @@
+"""Markdown read as a student means it (tutor.notes.importers.markdown): headings
+nest by level, and what is written under a heading sits under it, never above
+the next heading."""
+
+from __future__ import annotations
+
+from tutor.notes.importers.markdown import parse_markdown
+
+
+def shape(nodes, depth=0):
+    """The outline as (depth, text, label) rows, in order."""
+    rows = []
+    for node in nodes:
+        rows.append((depth, node.text, node.label))
+        rows.extend(shape(node.children, depth + 1))
+    return rows
+
+
+def test_a_paragraph_before_a_heading_is_a_note_not_the_headings_parent():
+    text = ("Shintoism is the indigenous religion of Japan.\n\n## The Origin of Shintoism\n\n"
+            "It grew from the worship of nature.\n\n#### Examples of Kami\n- Inari: agriculture\n")
+    rows = shape(parse_markdown(text.splitlines()).roots)
+    assert rows == [(0, "Shintoism is the indigenous religion of Japan.", False),
+                    (0, "The Origin of Shintoism", True),
+                    (1, "It grew from the worship of nature.", False),
+                    (1, "Examples of Kami", True),
+                    (2, "Inari: agriculture", False)]
+
+
+def test_a_paragraph_ending_in_a_colon_heads_the_list_after_it():
+    rows = shape(parse_markdown("## Causes\n\nThree causes:\n\n- war debts\n- reparations\n".splitlines()).roots)
+    assert rows == [(0, "Causes", True), (1, "Three causes:", True), (2, "war debts", False),
+                    (2, "reparations", False)]
