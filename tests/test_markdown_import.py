@@ -31,3 +31,18 @@ def test_a_paragraph_ending_in_a_colon_heads_the_list_after_it():
     rows = shape(parse_markdown("## Causes\n\nThree causes:\n\n- war debts\n- reparations\n".splitlines()).roots)
     assert rows == [(0, "Causes", True), (1, "Three causes:", True), (2, "war debts", False),
                     (2, "reparations", False)]
+
+
+def test_an_admonitions_body_is_notes_under_its_title():
+    text = ("### Logic\n\n!!! definition\n    - **Logic** is the study of rules of inference.\n"
+            "    - A **conclusion** is a proposition that follows all others.\n\n"
+            "!!! example\n    As monkeys like bananas, Lucy must like bananas.\n\nAfter it.\n")
+    outline = parse_markdown(text.splitlines())
+    assert shape(outline.roots) == [
+        (0, "Logic", True), (1, "Definition:", True),
+        (2, "Logic is the study of rules of inference.", False),
+        (2, "A conclusion is a proposition that follows all others.", False),
+        (1, "Example: As monkeys like bananas, Lucy must like bananas.", False),
+        (1, "After it.", False)]
+    lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
+    assert lines["A conclusion is a proposition that follows all others."] == (5,)  # still the user's line

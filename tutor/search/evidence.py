@@ -30,8 +30,8 @@ _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|causes|cause|as a result|result of|"
                     r"leads? to|led to|in order to|so that|reason|reasons|why|prevents?|prevented|as a way to|"
-                    r"in an attempt to|so as to|aim(?:s|ed)? to|which means|this means|in response to|purpose)\b"
-                    r"|=|->|→|∴", re.I)
+                    r"attempts? to|attempted to|so as to|aim(?:s|ed)? to|which means|this means|in response to|"
+                    r"purpose)\b|=|->|→|∴", re.I)
 
 
 def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet: WordNet) -> set[str]:

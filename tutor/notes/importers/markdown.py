@@ -6,7 +6,8 @@ notes' title); list items, however deep, are notes, and an item with items
 under it heads them; a paragraph is a note, and one ending ':' heads the list,
 table, formula or code right after it; a table row is a note carrying its
 column headers; a code block or display formula is one note (skipped when it
-is a drawing); a block quote's paragraphs are notes. YAML front matter, rules,
+is a drawing); a block quote's paragraphs are notes, and an admonition's body
+sits under its title ("!!! example" is "Example:"). YAML front matter, rules,
 HTML components, images and MDX import lines say nothing and are skipped.
 """
 
@@ -25,6 +26,8 @@ _MDX_IMPORT = re.compile(r"^\s*(import\s+.+\s+from\s+['\"].+['\"]|export\s+(cons
 _TITLE = re.compile(r"^\s*title\s*:\s*(.+?)\s*$")
 _FORMULA = re.compile(r"^\s*\$\$(.+?)\$\$\s*$", re.S)
 _PARSER = MarkdownIt("commonmark").enable("table")
+# "!!! example" / '??? note "Title"' (MkDocs / Python-Markdown admonitions), over an indented body
+_ADMONITION = re.compile(r"""^(\s*)(?:!!!|\?\?\?\+?)\s+([\w-]+)(?:\s+["'](.*)["'])?\s*$""")
 
 
 def front_matter(lines: list[str]) -> tuple[int, str]:
@@ -46,9 +49,31 @@ class _Block:
     node: Node
 
 
+def admonitions(lines: list[str]) -> list[str]:
+    """An admonition read as what it says: its title (or kind) as a label, "Example:",
+    over its body moved out of the indent that would make it code or part of the
+    paragraph before. One line out for each line in, so line numbers still hold."""
+    out: list[str] = []
+    indent = None
+    for line in lines:
+        opener = _ADMONITION.match(line)
+        if opener:
+            label = (opener.group(3) or opener.group(2).replace("-", " ")).strip()
+            out.append(opener.group(1) + label[:1].upper() + label[1:] + ":")
+            indent = opener.group(1) + "    "
+        elif indent is not None and line.startswith((indent, indent[:-4] + "\t")):
+            out.append(indent[:-4] + line[len(indent) if line.startswith(indent) else len(indent) - 3:])
+        elif indent is not None and not line.strip():
+            out.append(line)
+        else:
+            indent = None
+            out.append(line)
+    return out
+
+
 def parse_markdown(lines: list[str]) -> Outline:
     skip, title = front_matter(lines)
-    kept = ["" if n < skip or _MDX_IMPORT.match(line) else line for n, line in enumerate(lines)]
+    kept = ["" if n < skip or _MDX_IMPORT.match(line) else line for n, line in enumerate(admonitions(lines))]
     tokens = _PARSER.parse("\n".join(kept))
     blocks = _Reader(tokens).blocks()
     heading_levels = sorted({b.depth for b in blocks if b.node.label and b.depth < _Reader.CONTENT_DEPTH})
