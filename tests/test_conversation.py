@@ -9,6 +9,7 @@ import pytest
 from tutor.dialogue.forms import item_reference, split_questions
 from tutor.dialogue.retrieve import defines
 from tutor.dialogue.state import ConversationState
+from tutor.dialogue.turn import wordlike
 from tutor.engine import Tutor
 from tutor.notes.importers.run import import_files
 from tutor.notes.loading import load_intents, load_knowledge
@@ -173,3 +174,17 @@ def test_who_is_x_answers_with_the_note_that_says_who_x_is(tmp_path):
     tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
     reply = tutor.respond("who is amaterasu", ConversationState())
     assert reply.status == "answered" and "sun goddess" in reply.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("word,like", [("kirov", True), ("versailles", True), ("qwertyuiop", False),
+                                       ("asdfg", False), ("zzzz", False), ("aaaaaa", False)])
+def test_a_name_the_notes_lack_is_wordlike_and_a_keyboard_mash_is_not(word, like):
+    assert wordlike(word) is like
+
+
+@pytest.mark.parametrize("line", ["lmao", "bruh", "haha"])
+def test_an_interjection_after_an_answer_is_acknowledged_not_declined(tutor, line):
+    state = ConversationState()
+    tutor.respond("what did stalin think of the ccp", state)
+    reply = tutor.respond(line, state)
+    assert reply.intent == "acknowledge" and not reply.sources

@@ -96,9 +96,14 @@ _VOWELS = re.compile(r"[aeiouy]")
 _MASH = re.compile(r"[^aeiouy0-9]{5,}|(.)\1\1")
 
 
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm", "poiuytrewq", "lkjhgfdsa", "mnbvcxz")
+
+
 def wordlike(word: str) -> bool:
-    """Could be a word of some language (a name the notes lack, say), not a keyboard mash."""
-    return bool(_VOWELS.search(word)) and not _MASH.search(word)
+    """Could be a word of some language (a name the notes lack, say), not a keyboard mash
+    (consonants piled up, a letter tripled, or a run along a row of the keyboard)."""
+    along_a_row = len(word) >= 5 and any(word in row for row in _KEY_ROWS)
+    return bool(_VOWELS.search(word)) and not _MASH.search(word) and not along_a_row
 
 
 def understood(text: str, words: tuple[str, ...], analyzer: Analyzer) -> bool:
