@@ -4,6 +4,8 @@ their person, and lines that are not questions at all."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from tutor.dialogue.forms import item_reference, split_questions
@@ -188,3 +190,34 @@ def test_an_interjection_after_an_answer_is_acknowledged_not_declined(tutor, lin
     tutor.respond("what did stalin think of the ccp", state)
     reply = tutor.respond(line, state)
     assert reply.intent == "acknowledge" and not reply.sources
+
+
+@pytest.fixture(scope="module")
+def weimar(tmp_path_factory):
+    out = tmp_path_factory.mktemp("weimar") / "kb"
+    import_files([Path(__file__).resolve().parent.parent / "examples" / "weimar" / "notes.md"], out)
+    return Tutor(load_knowledge(out), load_intents(paths.bundled("intents")))
+
+
+@pytest.mark.parametrize("lines,says", [
+    (["whats the second effect of hyperinflation"], "Loaf of bread"),
+    (["what was the last effect of hyperinflation"], "Some gained"),
+    (["what was the second term of the treaty of versailles"], "Army: limited"),
+    (["whats the first reason for hyperinflation"], "deep in debt"),
+    (["why did hyperinflation happen", "what was the 3rd effect"], "Savings wiped out"),  # another list
+    (["why did hyperinflation happen", "and the third one?"], "occupied the Ruhr"),       # the last list
+])
+def test_the_nth_item_of_a_list_its_heading_names(weimar, lines, says):
+    state = ConversationState()
+    for line in lines:
+        reply = weimar.respond(line, state)
+    assert reply.status == "answered" and says in reply.answer and "\n" not in reply.answer
+
+
+def test_a_heading_that_names_one_thing_is_no_list(tmp_path):
+    (tmp_path / "n.md").write_text("# Demand\n## Second Law of Demand\n- Elasticity grows with time\n"
+                                   "- Buyers adjust slowly\n", encoding="utf-8")
+    import_files([tmp_path / "n.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    reply = tutor.respond("what is the first law of demand", ConversationState())
+    assert "Elasticity grows with time" not in reply.answer or "\n" in reply.answer

@@ -18,11 +18,16 @@ from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn
 from tutor.search.matching import Candidate, matched_stems
-from tutor.text.normalise import is_content, stem
+from tutor.text.lexicon import STOPWORDS
+from tutor.text.normalise import is_content, raw_tokens, stem
 
 ITEM_STEMS = frozenset(stem(w) for w in ITEM_WORDS)
 LIST_STEMS = frozenset(stem(w) for w in ("next", "last", "final", "previous", "happen", "come", "after", "before",
                                           "follow", "end", "earlier"))
+ORDINAL_WORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
+                          r"|\d{1,2}(?:st|nd|rd|th))$")
+REASON_STEMS = frozenset({stem("reason"), stem("cause"), "why"})  # a heading "Why did X happen?" lists reasons
+BARE_ITEM_WORDS = frozenset({"one", "ones", "item", "items", "thing", "things", "bit", "part", "number", "no"})
 OPTION_WORDS = {"1": 0, "first": 0, "one": 0, "2": 1, "second": 1, "two": 1}
 
 
@@ -133,6 +138,10 @@ def item_of_list(res: Resources, turn: Turn, state: ConversationState, trace: Tr
         return None
     kind, n = reference
     held = set().union(*(res.corpus.docs[i].stems for i in listing if i in res.corpus.docs))
+    _, noun = _item_noun(turn)
+    listed = [res.fragment(i) for i in listing if res.is_fragment(i)]
+    if noun and stem(noun) not in set().union(*(_heading_words(" ".join((*f.trail[-1:], f.text))) for f in listed)):
+        return None  # "the third effect" after the causes: the list of effects, not the causes
     said = [stem(w) for w in turn.words if is_content(w)]  # as typed: before the notes' synonyms
     named = [s for s in said if s not in ITEM_STEMS and not s.isdigit() and s not in LIST_STEMS]
     if len(named) > 1 or any(s not in held for s in named):  # "the third article", never a question of its own
@@ -160,3 +169,49 @@ def _unseen_if_any(res: Resources, ranked: list[Candidate], state: ConversationS
     if bare or (unseen and unseen[0].confidence >= res.settings.decline_below):
         return unseen
     return ranked
+
+
+def item_of_named_list(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
+    """"What's the second effect of hyperinflation?": item n of the list under the
+    heading the line names by the item's own word ("effect": "Effects of
+    hyperinflation"), in the notes' order, whatever was asked before."""
+    at, noun = _item_noun(turn)
+    if not noun:
+        return None
+    wanted = {s for s in turn.query.stems if not s.isdigit() and s not in LIST_STEMS} - res.free_stems
+    said = {stem(noun)} | (REASON_STEMS if stem(noun) in REASON_STEMS else set())
+    named = [b for b in res.branches.branches if said & _listed_by(b.heading) and wanted <= b.path_stems]
+    if not named:
+        return None
+    branch = min(named, key=lambda b: len(b.fragment_ids))  # the list itself, not a whole section around it
+    items = [i for i in branch.fragment_ids if res.fragment(i).trail[-1:] == (branch.heading,)]
+    index = len(items) - 1 if turn.words[at] in ("last", "final") else int(turn.words[at]) - 1
+    if not 0 <= index < len(items):
+        return None
+    trace.decided("followup", f"item {index + 1} of the list under '{branch.heading}'")
+    return compose.answer(res, [items[index]], turn.query, state, confidence=0.9, listing=tuple(items))
+
+
+def _item_noun(turn: Turn) -> tuple[int, str]:
+    """Where the ordinal is and the word it counts ("the second effect": effect), or
+    (-1, '') for none, or a word that names no list ("the second one", "article 2")."""
+    if not any(ORDINAL_WORD.match(w.strip("?.!,")) for w in turn.typed):
+        return -1, ""  # "article 2" is a name, "the second article" an item
+    at = next((i for i, w in enumerate(turn.words) if w.isdigit() or w in ("last", "final")), -1)
+    noun = turn.words[at + 1] if 0 <= at < len(turn.words) - 1 else ""
+    if not noun or noun in BARE_ITEM_WORDS or noun in STOPWORDS or noun.isdigit():
+        return -1, ""
+    return at, noun
+
+
+def _listed_by(heading: str) -> set[str]:
+    """What a heading says its notes are a list of: its plural words ("Effects of
+    hyperinflation", "Main terms"), and reasons for a "Why...?" heading; not the
+    "law" of "Second Law of Demand", which names one thing."""
+    words = raw_tokens(heading)
+    listed = {stem(w) for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
+    return listed | (REASON_STEMS if words[:1] == ["why"] else set())
+
+
+def _heading_words(heading: str) -> set[str]:
+    return {stem(w) for w in raw_tokens(heading)}

@@ -96,6 +96,9 @@ def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState
         reply = followon.item_of_list(res, turn, state, trace)
         if reply:
             return reply
+    reply = followon.item_of_named_list(res, turn, state, trace)
+    if reply:
+        return reply
     if state.has_answer and turn.asks_why:
         reply = followon.why_of_last(res, turn, state, trace)
         if reply:
