@@ -221,3 +221,9 @@ def test_a_heading_that_names_one_thing_is_no_list(tmp_path):
     tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
     reply = tutor.respond("what is the first law of demand", ConversationState())
     assert "Elasticity grows with time" not in reply.answer or "\n" in reply.answer
+
+
+def test_it_in_the_second_question_of_a_line_is_what_the_first_asked_about(weimar):
+    reply = weimar.respond("when was the kapp putsch also who led it", ConversationState())
+    assert [p.status for p in reply.parts] == ["answered", "answered"]
+    assert "Wolfgang Kapp" in reply.parts[1].answer and "Luxemburg" not in reply.parts[1].answer

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from tutor.dialogue import compose, retrieve
-from tutor.dialogue.forms import ITEM_WORDS, SEQUENCE_WORDS, item_reference
+from tutor.dialogue.forms import ITEM_WORDS, SEQUENCE_WORDS, has_anaphora, item_reference
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
@@ -122,6 +122,9 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
                                    context_stems=state.last_stems)
         if fresh:
             leaned = _unseen_if_any(res, leaned, state, bare or turn.person_pronoun)
+        if has_anaphora(turn.words):  # "who led it": a note about it, before one that only says "led"
+            about = [c for c in leaned if matched_stems(state.last_stems, c.doc)]
+            leaned = about + [c for c in leaned if c not in about]
         if leaned and (points_back or leaned[0].confidence >= standalone):
             trace.step("read with the last question" + (" (it points back)" if points_back else ""))
             return turn, leaned, True
