@@ -198,3 +198,19 @@ def test_template_follow_ups_name_the_notes_subject_only_when_there_is_one(tutor
     assert about_stalin[0] == "Why do you think this mattered to Stalin?"
     assert about_nobody[0] == "Why do you think this mattered?"
     assert not any("Stalin" in q for q in about_nobody[:2])  # the third names another topic
+
+
+def test_a_phrasal_verb_meets_the_notes_word(tmp_path):
+    from tutor.engine import Tutor
+    from tutor.notes.importers.run import import_files
+    from tutor.notes.loading import load_intents, load_knowledge
+    from tutor.storage import paths
+
+    (tmp_path / "town.md").write_text("# Town\n- The council established a market in 1920\n"
+                                      "- The council closed a market in 1930\n", encoding="utf-8")
+    import_files([tmp_path / "town.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    for question, year in (("when did the council set up a market", "1920"),
+                           ("when did the council shut down a market", "1930")):
+        reply = tutor.respond(question, ConversationState())
+        assert reply.status == "answered" and year in reply.answer.split("\n")[0]

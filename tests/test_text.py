@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from tutor.text.normalise import content_stems, fold, fold_unicode, normalise, raw_tokens, stem
 from tutor.text.spelling import SpellingCorrector, max_edits
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import WordNet
+from tutor.text.wordnet import WordNet, phrasal_verbs
 
 
 def test_normalise_folds_case_quotes_possessives_and_us_spelling():
@@ -51,6 +51,13 @@ def test_wordnet_relates_words_of_nearly_one_meaning(wordnet):
     assert "atrium" in wordnet.lemmas_of("atria") and "contract" in wordnet.lemmas_of("contracted")
     assert "weak" in wordnet.antonyms("strong") and "voluntarily" in wordnet.antonyms("involuntarily")
     assert not any(c.isupper() for lemma in wordnet.synsets for c in lemma)  # no proper names
+
+
+def test_phrasal_verbs_are_read_as_the_notes_word_in_every_form(wordnet):
+    table = phrasal_verbs(["excluding", "establish", "kill"], wordnet)
+    assert table["left out"] == table["leaves out"] == "excluding"
+    assert table["set up"] == table["setting up"] == "establish"
+    assert "do in" not in table and "did in" not in table  # a preposition, not a particle: "what did he do in 1929"
 
 
 def test_content_stems_drop_grammar_and_question_framing():

@@ -32,14 +32,13 @@ from tutor.notes.loading import load_intents, load_knowledge
 from tutor.notes.model import GlossaryEntry, Intent, KnowledgeBase, Misconception, WhyPoint, WhyQuestion
 from tutor.search.analysis import Analyzer
 from tutor.search.branches import Branch
-from tutor.search.corpus import Corpus
+from tutor.search.corpus import Corpus, notes_synonyms
 from tutor.search.doctable import DocsById, DocTable
 from tutor.search.index import RetrievalIndex
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
 from tutor.storage import arrayfile, paths
-from tutor.text.synonyms import Synonyms
 
 FORMAT = 14
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
@@ -114,6 +113,7 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         "subject_person": corpus.subject_person,
         "subject_words": sorted(corpus.subject_words),
         "vocabulary": sorted(corpus.analyzer.vocabulary),
+        "phrases": corpus.phrases,
         "known_stems": sorted(corpus.analyzer.known_stems),
         "ordinary_stems": corpus.weights.ordinary,
         "name_stems": sorted(corpus.weights.names),
@@ -138,14 +138,14 @@ def from_data(meta: dict, arrays, progress=None, root: Path | None = None, setti
     table = DocTable.from_data(meta["docs"], arrays, meta["kb"]["fragments"]["ids"],
                                [(t.id, len(t.fragments)) for t in kb.topics])
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]),
-                        synonyms=Synonyms.of(kb.synonyms))
+                        synonyms=notes_synonyms(meta["phrases"], kb.synonyms))
     index = RetrievalIndex(table, models["word"], models["char"])
     matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)
     settings = settings or Settings()
     weights = TermWeights(index, dict(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher, settings,
                           meta["related"], frozenset(meta["pervasive"]))
     corpus = Corpus(analyzer, index, DocsById(table), meta["subject_person"],
-                    frozenset(meta["subject_words"]), weights)
+                    frozenset(meta["subject_words"]), weights, meta["phrases"])
     classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))
     branches = tuple(Branch(b[0], b[1], b[2], frozenset(b[3]), frozenset(b[4]), tuple(b[5])) for b in meta["branches"])
     return Tutor(kb, intents, progress, corpus, classifier, branches, settings)

@@ -8,7 +8,7 @@ in for the notes."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from tutor.notes.model import Intent, KnowledgeBase
 from tutor.search.analysis import Analysis, Analyzer
@@ -20,7 +20,7 @@ from tutor.settings import Settings
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import WordNet, related_stems
+from tutor.text.wordnet import WordNet, phrasal_verbs, related_stems
 
 
 @dataclass(frozen=True)
@@ -31,6 +31,7 @@ class Corpus:
     subject_person: str  # the person every note is implicitly about (named most often)
     subject_words: frozenset[str]  # topic and glossary names, masked for intent matching
     weights: TermWeights
+    phrases: dict[str, str] = field(default_factory=dict)  # English phrasal verbs -> the notes' word (WordNet)
 
 
 def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...], synonyms: Synonyms) -> set[str]:
@@ -69,7 +70,10 @@ def _children(kb: KnowledgeBase) -> dict[tuple[str, ...], list[str]]:
 
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Settings | None = None) -> Corpus:
     ordinary = ordinary_words()
-    synonyms = Synonyms.of(kb.synonyms)
+    wordnet = WordNet.load()
+    # "set up" read as the notes' "establish": English, under the notes' own table
+    phrases = phrasal_verbs(_vocabulary(kb, (), Synonyms.of()) - set(STOPWORDS), wordnet)
+    synonyms = notes_synonyms(phrases, kb.synonyms)
     analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents, synonyms), frozenset(ordinary), synonyms=synonyms)
     packer = DocPacker()
     stem_runs, char_texts = [], []
@@ -77,7 +81,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     mentions: Counter[str] = Counter()
     trails: dict[tuple[str, ...], Analysis] = {}
     under = _children(kb)
-    wordnet = WordNet.load()
     spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
     for frag in kb.fragments:
         body = analyzer.analyse(frag.text, correct=False)
@@ -119,4 +122,9 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     weights = TermWeights(index, commonness, name_stems, matcher, settings or Settings(),
                           related_stems(note_words, wordnet, ordinary, stem),
                           frozenset(s for s, topics in spread.items() if len(topics) >= everywhere))
-    return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights)
+    return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights, phrases)
+
+
+def notes_synonyms(phrases: dict[str, str], table: dict[str, str]) -> Synonyms:
+    """English phrases read as the notes' words, and the notes' own synonyms table over them."""
+    return Synonyms.of({**phrases, **table})

@@ -173,6 +173,53 @@ class WordNet:
         return found - own
 
 
+PARTICLES = frozenset({"up", "out", "down", "back", "off", "over", "away"})  # "in", "on": too often a preposition
+
+
+def phrasal_verbs(words, wordnet: WordNet) -> dict[str, str]:
+    """For the words of some notes, the phrasal verbs WordNet files with them in the
+    phrase's usual sense, in each form a student may type: {"won back": "regain",
+    "pulls out": "withdraw", ...}, so "which land did France hope to win back" meets
+    "France wanted to regain Alsace". Only a verb with a particle ("up", "out",
+    "back"...): "do in" would be "kill"."""
+    table: dict[str, str] = {}
+    past = _past_forms(wordnet.forms)
+    for word in sorted(words):
+        verbs = [lemma for lemma in wordnet.lemmas_of(word)[:2]
+                 if any(s.endswith("-v") for s in wordnet.synsets.get(lemma, ()))]  # "established": establish
+        for lemma in verbs[:1]:
+            for sid in [s for s in wordnet.synsets.get(lemma, ()) if s.endswith("-v")][:2]:
+                for member in wordnet.members.get(sid, ()):
+                    parts = member.split()
+                    if len(parts) != 2 or parts[1] not in PARTICLES or sid not in wordnet.synsets.get(member, ())[:2]:
+                        continue
+                    for form in _verb_forms(parts[0], past):
+                        table.setdefault(f"{form} {parts[1]}", word)
+    return table
+
+
+def _past_forms(forms: Mapping[str, str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for form, lemma in forms.items():
+        out.setdefault(lemma, []).append(form)
+    return out
+
+
+def _verb_forms(verb: str, irregular: Mapping[str, list[str]]) -> set[str]:
+    """A verb's forms: 'stir' - stirs, stirred, stirring; 'carry' - carries, carried;
+    'set' - sets, setting; 'give' - gave, given."""
+    vowels = "aeiou"
+    if len(verb) <= 4 and verb[-1] not in vowels + "wxy" and verb[-2] in vowels and verb[-3:-2] not in tuple(vowels):
+        ing, ed, es = verb + verb[-1] + "ing", verb + verb[-1] + "ed", verb + "s"
+    elif verb.endswith("e"):
+        ing, ed, es = verb[:-1] + "ing", verb + "d", verb + "s"
+    elif verb.endswith("y") and verb[-2:-1] not in tuple(vowels):
+        ing, ed, es = verb + "ing", verb[:-1] + "ied", verb[:-1] + "ies"
+    else:
+        ing, ed, es = verb + "ing", verb + "ed", verb + ("es" if verb.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    return {verb, ing, es} | (set(irregular.get(verb, ())) or {ed})
+
+
 @lru_cache(maxsize=1)
 def _load() -> WordNet:
     return WordNet.read()
