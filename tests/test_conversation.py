@@ -227,3 +227,10 @@ def test_it_in_the_second_question_of_a_line_is_what_the_first_asked_about(weima
     reply = weimar.respond("when was the kapp putsch also who led it", ConversationState())
     assert [p.status for p in reply.parts] == ["answered", "answered"]
     assert "Wolfgang Kapp" in reply.parts[1].answer and "Luxemburg" not in reply.parts[1].answer
+
+
+def test_who_was_the_one_who_asks_for_a_name_the_notes_may_not_give(weimar):
+    reply = weimar.respond("who was the president who could rule by decree", ConversationState())
+    assert reply.status == "out_of_scope" and reply.answer.startswith("Your notes don't say who. They say:")
+    named = weimar.respond("who was the man who led the kapp putsch", ConversationState())
+    assert named.status == "answered" and "Wolfgang Kapp" in named.answer

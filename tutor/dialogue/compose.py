@@ -92,15 +92,15 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
                  corrections=query.corrections)
 
 
-MISSING = {"time": "a date or a time", "count": "a number", "duration": "how long", "person": "who",
-           "place": "where", "source": "where from"}
+MISSING = {"time": "a date or a time for that", "count": "a number for that", "duration": "how long",
+           "person": "who", "place": "where", "source": "where from"}
 
 
 def lacking(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:
     """The notes are about it, but do not give the kind of fact asked: say so, and
     what they do say (a decline: nothing is claimed they do not hold)."""
     frag = res.fragment(decision.doc_ids[0])
-    text = (f"Your notes don't say {MISSING.get(decision.missing, 'that')} for that. "
+    text = (f"Your notes don't say {MISSING.get(decision.missing, 'that')}. "
             f"They say: {wording.notes_text([frag])}")
     state.last_declined = True
     return Reply("out_of_scope", text, "question", (wording.note_source(frag),), confidence=0.0,

@@ -26,6 +26,8 @@ _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after thi
 _COUNT = re.compile(r"\bhow (many|much)\b")
 _DURATION = re.compile(r"\bhow (long|often)\b")
 _TIME = re.compile(r"^\s*when\b|\b(what|which) (year|date|month|day|century|decade)\b|\bin what year\b")
+# "who was the president who could rule by decree": someone described, whose name is asked
+_DESCRIBED = re.compile(r"^\s*who\s*(is|was|were|are|'s|s)\s+the\s+(\w+\s+){1,3}(who|that|which|whose)\b")
 _PERSON = re.compile(r"^\s*(who|whom|whose)\b|\bwhich (person|people|man|woman|group)\b")
 _PLACE = re.compile(r"^\s*where\b|\bin (what|which) (place|country|city|town|part)\b")
 _REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b")
@@ -81,7 +83,7 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "duration"
     if _TIME.search(text):
         return "time"
-    if _PERSON.search(text) and not _DEFINE.search(text):
+    if _PERSON.search(text) and (not _DEFINE.search(text) or _DESCRIBED.search(text)):
         return "person"
     if _REASON.search(text):
         return "reason"
