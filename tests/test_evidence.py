@@ -37,3 +37,23 @@ def test_a_note_that_gives_a_reason(text):
 @pytest.mark.parametrize("text", ["Stalin appointed yes men", "Cardiac output is increased"])
 def test_a_plain_statement_gives_neither(text):
     assert not {"place", "cause"} & marks(text)
+
+
+def names(text: str) -> set[str]:
+    from tutor.search.evidence import named_in
+    from tutor.text.lexicon import ordinary_words
+    return named_in(text, raw_tokens(text), ordinary_words(), WordNet.load())
+
+
+@pytest.mark.parametrize("text,place", [
+    ("Spartacist uprising, January 1919 in Berlin", "berlin"),
+    ("Wolfgang Kapp and Freikorps took over Berlin", "berlin"),
+    ("Hitler and the Nazis tried to seize power in Bavaria", "bavaria"),
+])
+def test_a_name_where_english_puts_a_place_is_a_place(text, place):
+    assert f"place:{place}" in names(text)
+
+
+def test_a_name_alone_is_a_person_or_group_not_a_place():
+    found = names("Bauhaus school of design founded 1919 by Walter Gropius")
+    assert "person:gropius" in found and not {"place:gropius", "place:bauhaus", "place:walter"} & found

@@ -34,15 +34,24 @@ _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|cau
                     r"purpose)\b|=|->|→|∴", re.I)
 
 
+_PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
+                     r"|between|over|occupied|invaded|captured|seized|attacked|bombed|reached|entered|visited|left)"
+                     r"(\s+the)?\s+$", re.I)
+
+
 def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet: WordNet) -> set[str]:
     """What a note names, as "person:word" or "place:word": a capitalised word that
-    is no everyday English word ("Luxemburg", "Haiti": a person or a place, which
-    cannot be told apart), an acronym ("USSR"), or an everyday noun WordNet files
-    under people or groups ("pensioners") or under places ("capital", "heart")."""
-    names = {fold(m.group(1)) for m in _CAPITALISED.finditer(text)
-             if fold(m.group(1)) not in everyday and fold(m.group(1)) not in CALENDAR_WORDS}
-    names |= {fold(m.group(1)) for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday}
-    found = {f"{kind}:{name}" for name in names for kind in ("person", "place")}
+    is no everyday English word, or an acronym ("Luxemburg", "USSR": a person or a
+    group, and a place too where a preposition puts it, "in Haiti"), or an everyday
+    noun WordNet files under people or groups ("pensioners") or under places
+    ("capital", "heart")."""
+    capitalised = [m for m in _CAPITALISED.finditer(text)
+                   if fold(m.group(1)) not in everyday and fold(m.group(1)) not in CALENDAR_WORDS]
+    acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday]
+    found = {f"person:{fold(m.group(1))}" for m in capitalised + acronyms}
+    # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
+    found |= {f"place:{fold(m.group(1))}" for m in list(_CAPITALISED.finditer(text)) + acronyms
+              if fold(m.group(1)) not in CALENDAR_WORDS and _PLACED.search(text[:m.start()])}
     for word in words:
         if word.endswith(("ed", "ing")):
             continue  # a verb's form, not a person ("crushed", "ruling")
