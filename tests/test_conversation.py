@@ -206,6 +206,7 @@ def weimar(tmp_path_factory):
     (["whats the first reason for hyperinflation"], "deep in debt"),
     (["why did hyperinflation happen", "what was the 3rd effect"], "Savings wiped out"),  # another list
     (["why did hyperinflation happen", "and the third one?"], "occupied the Ruhr"),       # the last list
+    (["what were the effects of hyperinflation", "whats the 2nd one"], "Loaf of bread"),  # the list it named
 ])
 def test_the_nth_item_of_a_list_its_heading_names(weimar, lines, says):
     state = ConversationState()
@@ -234,3 +235,8 @@ def test_who_was_the_one_who_asks_for_a_name_the_notes_may_not_give(weimar):
     assert reply.status == "out_of_scope" and reply.answer.startswith("Your notes don't say who. They say:")
     named = weimar.respond("who was the man who led the kapp putsch", ConversationState())
     assert named.status == "answered" and "Wolfgang Kapp" in named.answer
+
+
+def test_the_effects_of_x_are_the_list_of_effects_not_the_whole_section(weimar):
+    reply = weimar.respond("what were the effects of hyperinflation", ConversationState())
+    assert reply.answer.startswith("Effects of hyperinflation") and "deep in debt" not in reply.answer

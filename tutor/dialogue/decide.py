@@ -79,6 +79,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         named = res.branches.match(query.stems, res.free_stems, state.last_stems, state.last_topic)
     else:
         named = res.branches.match(query.stems, res.free_stems)
+    named = _list_in(res, turn, named) or named
     headed = res.branches.under(res.fragment(top.doc.id))
     if named and headed and _narrows(res, turn, named, headed):
         named = headed  # "the main terms of the treaty": the terms, not the whole treaty
@@ -128,6 +129,21 @@ def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
     analyse = res.corpus.analyzer.analyse
     return near_pairs(analyse(frag.text, correct=False).stems).union(
         *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
+
+
+def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:
+    """"What were the effects of hyperinflation?": the list of effects inside the branch
+    the question names, not the whole Hyperinflation section (its causes first)."""
+    if named is None:
+        return None
+    wanted = frozenset(s for s in turn.query.stems if s not in res.free_stems)
+    inside = set(named.fragment_ids)
+    for word in turn.words:
+        if word not in STOPWORDS:
+            listed = res.branches.listing(word, wanted)
+            if listed is not None and listed is not named and set(listed.fragment_ids) <= inside:
+                return listed
+    return None
 
 
 def _narrows(res: Resources, turn: Turn, named: Branch, headed: Branch) -> bool:

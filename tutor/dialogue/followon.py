@@ -26,7 +26,6 @@ LIST_STEMS = frozenset(stem(w) for w in ("next", "last", "final", "previous", "h
                                           "follow", "end", "earlier"))
 ORDINAL_WORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
                           r"|\d{1,2}(?:st|nd|rd|th))$")
-REASON_STEMS = frozenset({stem("reason"), stem("cause"), "why"})  # a heading "Why did X happen?" lists reasons
 BARE_ITEM_WORDS = frozenset({"one", "ones", "item", "items", "thing", "things", "bit", "part", "number", "no"})
 OPTION_WORDS = {"1": 0, "first": 0, "one": 0, "2": 1, "second": 1, "two": 1}
 
@@ -182,11 +181,9 @@ def item_of_named_list(res: Resources, turn: Turn, state: ConversationState, tra
     if not noun:
         return None
     wanted = {s for s in turn.query.stems if not s.isdigit() and s not in LIST_STEMS} - res.free_stems
-    said = {stem(noun)} | (REASON_STEMS if stem(noun) in REASON_STEMS else set())
-    named = [b for b in res.branches.branches if said & _listed_by(b.heading) and wanted <= b.path_stems]
-    if not named:
+    branch = res.branches.listing(noun, frozenset(wanted))
+    if branch is None:
         return None
-    branch = min(named, key=lambda b: len(b.fragment_ids))  # the list itself, not a whole section around it
     items = [i for i in branch.fragment_ids if res.fragment(i).trail[-1:] == (branch.heading,)]
     index = len(items) - 1 if turn.words[at] in ("last", "final") else int(turn.words[at]) - 1
     if not 0 <= index < len(items):
@@ -205,15 +202,6 @@ def _item_noun(turn: Turn) -> tuple[int, str]:
     if not noun or noun in BARE_ITEM_WORDS or noun in STOPWORDS or noun.isdigit():
         return -1, ""
     return at, noun
-
-
-def _listed_by(heading: str) -> set[str]:
-    """What a heading says its notes are a list of: its plural words ("Effects of
-    hyperinflation", "Main terms"), and reasons for a "Why...?" heading; not the
-    "law" of "Second Law of Demand", which names one thing."""
-    words = raw_tokens(heading)
-    listed = {stem(w) for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
-    return listed | (REASON_STEMS if words[:1] == ["why"] else set())
 
 
 def _heading_words(heading: str) -> set[str]:

@@ -5,11 +5,13 @@ the notes under that heading, not with whichever single note scored best."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from tutor.notes.model import KnowledgeBase
 from tutor.search.analysis import Analyzer
 from tutor.search.matching import stems_meet
 from tutor.settings import Settings
+from tutor.text.normalise import raw_tokens, stem
 
 
 @dataclass(frozen=True)
@@ -25,6 +27,18 @@ class Branch:
         """The notes an answer about the branch shows: a whole topic starts with its
         first few ("tell me more" goes on), a sub-heading shows more."""
         return self.fragment_ids[: settings.branch_topic_list if self.depth == 1 else settings.branch_list]
+
+
+REASON_STEMS = frozenset({stem("reason"), stem("cause"), "why"})  # a heading "Why did X happen?" lists reasons
+
+
+def listed_by(heading: str) -> frozenset[str]:
+    """What a heading says its notes are a list of: its plural words ("Effects of
+    hyperinflation", "Main terms"), and reasons for a "Why...?" heading; not the
+    "law" of "Second Law of Demand", which names one thing."""
+    words = raw_tokens(heading)
+    listed = {stem(w) for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
+    return frozenset(listed | (REASON_STEMS if words[:1] == ["why"] else set()))
 
 
 def _covered(stem: str, stems: frozenset[str]) -> bool:
@@ -56,6 +70,24 @@ class BranchIndex:
                 path = frozenset(analyzer.analyse(" ".join(trail), correct=False).stems)
                 branches.append(Branch(topic.id, heading.text, len(trail), own, path, tuple(f.id for f in frags)))
         return branches
+
+    @cached_property
+    def _lists(self) -> dict[str, list[Branch]]:
+        """Branches by what their heading lists ("effect": "Effects of hyperinflation");
+        read from the headings the first time a question counts or names a list."""
+        out: dict[str, list[Branch]] = {}
+        for branch in self.branches:
+            for listed in listed_by(branch.heading):
+                out.setdefault(listed, []).append(branch)
+        return out
+
+    def listing(self, word: str, wanted: frozenset[str]) -> Branch | None:
+        """The shortest list whose heading says it lists `word` ("effects", "reasons") and
+        whose path holds every word of `wanted`: "the effects of hyperinflation" is the
+        list of effects, not the whole Hyperinflation section."""
+        said = {stem(word)} | (REASON_STEMS if stem(word) in REASON_STEMS else set())
+        found = [b for s in said for b in self._lists.get(s, ()) if wanted <= b.path_stems]
+        return min(found, key=lambda b: len(b.fragment_ids)) if found else None
 
     def under(self, fragment) -> Branch | None:
         """The branch a note heads, when the note is also the heading of notes under it."""
