@@ -240,3 +240,16 @@ def test_who_was_the_one_who_asks_for_a_name_the_notes_may_not_give(weimar):
 def test_the_effects_of_x_are_the_list_of_effects_not_the_whole_section(weimar):
     reply = weimar.respond("what were the effects of hyperinflation", ConversationState())
     assert reply.answer.startswith("Effects of hyperinflation") and "deep in debt" not in reply.answer
+
+
+def test_a_phrase_naming_the_notes_is_asked_about_not_a_request_to_practise(tmp_path):
+    (tmp_path / "os.md").write_text("# Deadlock\n> Deadlock is the permanent blocking of a set of processes\n\n"
+                                    "## Restrictions on using avoidance\n- Maximum resource requirement must be stated"
+                                    " in advance\n- Processes must be independent\n", encoding="utf-8")
+    import_files([tmp_path / "os.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    reply = tutor.respond("restrictons on deadlock avoidence", ConversationState())
+    assert reply.status == "answered" and "Restrictions on using avoidance" in reply.answer
+    defined = tutor.respond("how is deadlock defined", ConversationState())
+    assert "permanent blocking" in defined.answer
+    assert tutor.respond("quiz me", ConversationState()).intent == "explain"

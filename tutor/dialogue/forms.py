@@ -33,7 +33,8 @@ _PLACE = re.compile(r"^\s*where\b|\bin (what|which) (place|country|city|town|par
 _REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b")
 _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
-    r"|^\s*define\b|\bdefinition\b|^\s*explain\b|^\s*tell me about\b")
+    r"|^\s*define\b|\bdefinition\b|\bdefined\b|^\s*explain\b|^\s*tell me about\b")
+_DEFINED_AS = re.compile(r"^\s*how\s+(?:is|are|was|were)\s+(the\s+|a\s+|an\s+)?(.+?)\s+defined[\s?.!]*$")
 _NAMED_THING = re.compile(r"^\s*(?:(?:what|who)\s*(?:is|was|were|are|'s)|define|whats|whos)\s+(the\s+|a\s+|an\s+)?"
                           r"(.+?)[\s?.!]*$")
 
@@ -103,7 +104,7 @@ def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:
     Without an article only a name of one or two words counts: "what was Stalin
     afraid of" asks about Stalin, not about a thing called "Stalin afraid of".
     """
-    match = _NAMED_THING.match(canonical(words))
+    match = _NAMED_THING.match(canonical(words)) or _DEFINED_AS.match(canonical(words))
     if not match:
         return ()
     thing = re.sub(r"\s+called$", "", match.group(2))

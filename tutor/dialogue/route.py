@@ -28,8 +28,9 @@ def intent_of(res: Resources, turn: Turn) -> tuple[str, str]:
         if turn.person_pronoun and match.name != "explain":
             continue  # "what happened to her", "what did he do" ask about someone: not 'more', not 'help'
         if match.name == "explain":
-            if turn.is_question and not _asks_to_practise(res, turn):
-                continue  # "what does his policy show he cared about?" is a question, however near 'quiz me'
+            if not _asks_to_practise(res, turn) and (turn.is_question or _names_the_notes(res, turn)):
+                continue  # "what does his policy show he cared about?", "restrictions on deadlock avoidance":
+                # asked about, however near 'quiz me'
             return match.name, f"asks to practise ({match.score:.2f})"
         vocabulary = res.intent_stems[match.name]
         if not turn.query.entities and all(s in vocabulary for s in turn.query.stems):
@@ -37,10 +38,16 @@ def intent_of(res: Resources, turn: Turn) -> tuple[str, str]:
     return "question", "no intent accounts for every word"
 
 
+def _names_the_notes(res: Resources, turn: Turn) -> bool:
+    """Whether the line holds a word of the notes that no practice example uses."""
+    own = res.intent_stems["explain"]
+    return any(res.corpus.index.idf(s) is not None and s not in own for s in turn.query.stems)
+
+
 def _asks_to_practise(res: Resources, turn: Turn) -> bool:
-    """A line opening with a question word asks to practise only with a word no
-    other intent uses ("can you test me", "could you quiz me") or with nothing but
-    the practice examples' words ("can you ask me a question"). "Explain" alone
+    """A question, or a line naming what the notes hold, asks to practise only with a
+    word no other intent uses ("can you test me", "quiz me on china") or with nothing
+    but the practice examples' words ("can you ask me a question"). "Explain" alone
     asks for an answer: "explain why he did it"."""
     own = res.intent_stems["explain"]
     others = frozenset().union(*(v for name, v in res.intent_stems.items() if name != "explain"))

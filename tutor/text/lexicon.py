@@ -27,7 +27,7 @@ even actually really basically exactly literally totally kind sort pretty anyway
 # Words that frame a question rather than carry its subject: they neither help
 # retrieval nor count against a question when the notes lack them.
 FRAMING_WORDS = frozenset("""
-tell explain describe define definition mean means meaning meant say says said know
+tell explain describe define defined defines definition definitions mean means meaning meant say says said know
 happen happened happens happening give list name outline summarise summarize
 reason reasons cause caused causes effect effects result results consequence consequences
 important importance significance significant role impact main key point points idea ideas
