@@ -253,3 +253,13 @@ def test_a_phrase_naming_the_notes_is_asked_about_not_a_request_to_practise(tmp_
     defined = tutor.respond("how is deadlock defined", ConversationState())
     assert "permanent blocking" in defined.answer
     assert tutor.respond("quiz me", ConversationState()).intent == "explain"
+
+
+def test_a_heading_that_itself_names_the_plural_is_not_swapped_for_a_list_inside_it(tmp_path):
+    (tmp_path / "m.md").write_text("# Cognition\n## Mental Models\n- Internal constructions of how things work\n"
+                                   "- Models can be erroneous:\n  - pressing a lift button many times\n",
+                                   encoding="utf-8")
+    import_files([tmp_path / "m.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    reply = tutor.respond("mental models?", ConversationState())
+    assert "Internal constructions" in reply.answer

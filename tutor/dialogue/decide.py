@@ -139,7 +139,7 @@ def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:
     wanted = frozenset(s for s in turn.query.stems if s not in res.free_stems)
     inside = set(named.fragment_ids)
     for word in turn.words:
-        if word not in STOPWORDS:
+        if word not in STOPWORDS and stem(word) not in named.own_stems:  # "mental models?" names its heading
             listed = res.branches.listing(word, wanted)
             if listed is not None and listed is not named and set(listed.fragment_ids) <= inside:
                 return listed
