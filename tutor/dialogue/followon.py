@@ -11,22 +11,18 @@ from __future__ import annotations
 import re
 
 from tutor.dialogue import compose, retrieve
-from tutor.dialogue.forms import ITEM_WORDS, SEQUENCE_WORDS, has_anaphora, item_reference
+from tutor.dialogue.forms import ITEM_WORDS, SEQUENCE_WORDS, counted_item, has_anaphora, item_reference
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn
 from tutor.search.matching import Candidate, matched_stems
-from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import is_content, raw_tokens, stem
 
 ITEM_STEMS = frozenset(stem(w) for w in ITEM_WORDS)
 LIST_STEMS = frozenset(stem(w) for w in ("next", "last", "final", "previous", "happen", "come", "after", "before",
                                           "follow", "end", "earlier"))
-ORDINAL_WORD = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final"
-                          r"|\d{1,2}(?:st|nd|rd|th))$")
-BARE_ITEM_WORDS = frozenset({"one", "ones", "item", "items", "thing", "things", "bit", "part", "number", "no"})
 OPTION_WORDS = {"1": 0, "first": 0, "one": 0, "2": 1, "second": 1, "two": 1}
 
 
@@ -140,9 +136,10 @@ def item_of_list(res: Resources, turn: Turn, state: ConversationState, trace: Tr
         return None
     kind, n = reference
     held = set().union(*(res.corpus.docs[i].stems for i in listing if i in res.corpus.docs))
-    _, noun = _item_noun(turn)
-    listed = [res.fragment(i) for i in listing if res.is_fragment(i)]
-    if noun and stem(noun) not in set().union(*(_heading_words(" ".join((*f.trail[-1:], f.text))) for f in listed)):
+    counted = counted_item(turn.words, turn.typed)
+    listed = [res.fragment(i) for i in listing if res.is_fragment(i)] if counted else []
+    if counted and stem(counted[1]) not in set().union(*(_words_of(" ".join((*f.trail[-1:], f.text)))
+                                                         for f in listed)):
         return None  # "the third effect" after the causes: the list of effects, not the causes
     said = [stem(w) for w in turn.words if is_content(w)]  # as typed: before the notes' synonyms
     named = [s for s in said if s not in ITEM_STEMS and not s.isdigit() and s not in LIST_STEMS]
@@ -177,32 +174,22 @@ def item_of_named_list(res: Resources, turn: Turn, state: ConversationState, tra
     """"What's the second effect of hyperinflation?": item n of the list under the
     heading the line names by the item's own word ("effect": "Effects of
     hyperinflation"), in the notes' order, whatever was asked before."""
-    at, noun = _item_noun(turn)
-    if not noun:
+    counted = counted_item(turn.words, turn.typed)
+    if counted is None:
         return None
+    index, noun = counted
     wanted = {s for s in turn.query.stems if not s.isdigit() and s not in LIST_STEMS} - res.free_stems
     branch = res.branches.listing(noun, frozenset(wanted))
     if branch is None:
         return None
     items = [i for i in branch.fragment_ids if res.fragment(i).trail[-1:] == (branch.heading,)]
-    index = len(items) - 1 if turn.words[at] in ("last", "final") else int(turn.words[at]) - 1
+    index = len(items) - 1 if index < 0 else index
     if not 0 <= index < len(items):
         return None
     trace.decided("followup", f"item {index + 1} of the list under '{branch.heading}'")
     return compose.answer(res, [items[index]], turn.query, state, confidence=0.9, listing=tuple(items))
 
 
-def _item_noun(turn: Turn) -> tuple[int, str]:
-    """Where the ordinal is and the word it counts ("the second effect": effect), or
-    (-1, '') for none, or a word that names no list ("the second one", "article 2")."""
-    if not any(ORDINAL_WORD.match(w.strip("?.!,")) for w in turn.typed):
-        return -1, ""  # "article 2" is a name, "the second article" an item
-    at = next((i for i, w in enumerate(turn.words) if w.isdigit() or w in ("last", "final")), -1)
-    noun = turn.words[at + 1] if 0 <= at < len(turn.words) - 1 else ""
-    if not noun or noun in BARE_ITEM_WORDS or noun in STOPWORDS or noun.isdigit():
-        return -1, ""
-    return at, noun
-
-
-def _heading_words(heading: str) -> set[str]:
-    return {stem(w) for w in raw_tokens(heading)}
+def _words_of(text: str) -> set[str]:
+    """Every word's stem, the framing ones too ("effects" is a heading's word)."""
+    return {stem(w) for w in raw_tokens(text)}

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from tutor.text.lexicon import STOPWORDS
+
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
                       "then"}) | PERSON_PRONOUNS
@@ -134,7 +136,10 @@ _PREVIOUS_ITEM = frozenset({"previous", "before", "preceding", "earlier"})
 _LAST_ITEM = frozenset({"last", "final"})
 
 
-_ORDINAL = re.compile(r"^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th)?)$")
+_ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+_ORDINAL = re.compile(rf"^(?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)?)$")      # "second", "2nd", "2"
+_ORDINAL_WORD = re.compile(rf"^(?:{_ORDINALS}|last|final|\d{{1,2}}(?:st|nd|rd|th))$")  # not a bare "2"
+BARE_ITEM_WORDS = frozenset({"one", "ones", "item", "items", "thing", "things", "bit", "part", "number", "no"})
 
 
 def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple[str, int] | None:
@@ -158,6 +163,19 @@ def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple
     if any(w in _NEXT_ITEM for w in words):
         return ("next", 0)
     return None
+
+
+def counted_item(words: tuple[str, ...], typed: tuple[str, ...]) -> tuple[int, str] | None:
+    """Which item a line counts and the word it counts by ("the second effect": (1,
+    "effect"); "the last cause": (-1, "cause")), or None for none, or for a word that
+    names no list ("the second one", "article 2": a name, not an item)."""
+    if not any(_ORDINAL_WORD.match(w.strip("?.!,")) for w in typed):
+        return None
+    at = next((i for i, w in enumerate(words) if w.isdigit() or w in _LAST_ITEM), -1)
+    noun = words[at + 1] if 0 <= at < len(words) - 1 else ""
+    if not noun or noun in BARE_ITEM_WORDS or noun in STOPWORDS or noun.isdigit():
+        return None
+    return (-1 if words[at] in _LAST_ITEM else int(words[at]) - 1), noun
 
 
 def is_question(words: tuple[str, ...]) -> bool:

@@ -59,11 +59,12 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     if not ranked or turn.wanted == "reason" or not turn.asks_definition or not turn.named_thing:
         return ranked
     thing = res.corpus.analyzer.analyse_words(turn.named_thing).stems
+    if not thing or defines(res.fragment(ranked[0].doc.id).text, thing):
+        return ranked
     close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
     for n, candidate in enumerate(ranked[1:res.settings.defining_reach], start=1):
         if candidate.confidence < max(close, res.settings.decline_below):
             break
-        if thing and defines(res.fragment(candidate.doc.id).text, thing) \
-                and not defines(res.fragment(ranked[0].doc.id).text, thing):
+        if defines(res.fragment(candidate.doc.id).text, thing):
             return [candidate] + ranked[:n] + ranked[n + 1:]
     return ranked

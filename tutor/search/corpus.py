@@ -34,8 +34,9 @@ class Corpus:
     phrases: dict[str, str] = field(default_factory=dict)  # English phrasal verbs -> the notes' word (WordNet)
 
 
-def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...], synonyms: Synonyms) -> set[str]:
-    words: set[str] = set(STOPWORDS) | set(FRAMING_WORDS) | set(GENERIC_QUESTION_VERBS) | synonyms.keys()
+def _notes_words(kb: KnowledgeBase) -> set[str]:
+    """Every word of the notes' titles, headings, notes and glossary names (read once a build)."""
+    words: set[str] = set()
     for topic in kb.topics:
         words.update(raw_tokens(topic.title))
         for heading in topic.headings:
@@ -45,6 +46,11 @@ def _vocabulary(kb: KnowledgeBase, intents: tuple[Intent, ...], synonyms: Synony
     for entry in kb.glossary:
         for name in entry.names:
             words.update(raw_tokens(name))
+    return words
+
+
+def _vocabulary(notes_words: set[str], intents: tuple[Intent, ...], synonyms: Synonyms) -> set[str]:
+    words = set(STOPWORDS) | set(FRAMING_WORDS) | set(GENERIC_QUESTION_VERBS) | synonyms.keys() | notes_words
     for intent in intents:
         for example in intent.examples:
             words.update(raw_tokens(example))
@@ -72,9 +78,11 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     ordinary = ordinary_words()
     wordnet = WordNet.load()
     # "set up" read as the notes' "establish": English, under the notes' own table
-    phrases = phrasal_verbs(_vocabulary(kb, (), Synonyms.of()) - set(STOPWORDS), wordnet)
+    notes_words = _notes_words(kb)
+    phrases = phrasal_verbs(_vocabulary(notes_words, (), Synonyms.of()) - set(STOPWORDS), wordnet)
     synonyms = notes_synonyms(phrases, kb.synonyms)
-    analyzer = Analyzer(kb.glossary, _vocabulary(kb, intents, synonyms), frozenset(ordinary), synonyms=synonyms)
+    analyzer = Analyzer(kb.glossary, _vocabulary(notes_words, intents, synonyms), frozenset(ordinary),
+                        synonyms=synonyms)
     packer = DocPacker()
     stem_runs, char_texts = [], []
     note_words: set[str] = set()

@@ -45,13 +45,12 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     group, and a place too where a preposition puts it, "in Haiti"), or an everyday
     noun WordNet files under people or groups ("pensioners") or under places
     ("capital", "heart")."""
-    capitalised = [m for m in _CAPITALISED.finditer(text)
-                   if fold(m.group(1)) not in everyday and fold(m.group(1)) not in CALENDAR_WORDS]
+    capitalised = [m for m in _CAPITALISED.finditer(text) if fold(m.group(1)) not in CALENDAR_WORDS]
     acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday]
-    found = {f"person:{fold(m.group(1))}" for m in capitalised + acronyms}
+    names = [m for m in capitalised if fold(m.group(1)) not in everyday] + acronyms
+    found = {f"person:{fold(m.group(1))}" for m in names}
     # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
-    found |= {f"place:{fold(m.group(1))}" for m in list(_CAPITALISED.finditer(text)) + acronyms
-              if fold(m.group(1)) not in CALENDAR_WORDS and _PLACED.search(text[:m.start()])}
+    found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
     for word in words:
         if word.endswith(("ed", "ing")):
             continue  # a verb's form, not a person ("crushed", "ruling")
