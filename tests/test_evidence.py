@@ -57,3 +57,13 @@ def test_a_name_where_english_puts_a_place_is_a_place(text, place):
 def test_a_name_alone_is_a_person_or_group_not_a_place():
     found = names("Bauhaus school of design founded 1919 by Walter Gropius")
     assert "person:gropius" in found and not {"place:gropius", "place:bauhaus", "place:walter"} & found
+
+
+def test_a_full_name_is_one_person_known_by_the_last_word():
+    found = names("Gustav Stresemann: chancellor Aug-Nov 1923, then foreign minister")
+    assert "person:stresemann" in found and "person:gustav" not in found
+
+
+def test_two_names_apart_are_two_people():
+    found = names("Wolfgang Kapp and Freikorps took over Berlin")
+    assert {"person:kapp", "person:freikorps"} <= found and "person:wolfgang" not in found

@@ -22,6 +22,7 @@ from tutor.search.matching import Candidate
 
 
 def render(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:
+    state.last_question = " ".join(query.words)  # "what about Stalin?" asks it again about him
     if decision.outcome == "decline":
         if decision.missing and decision.doc_ids:
             return lacking(res, decision, query, state)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tutor.dialogue import compose, followon, intent_replies, practice, retrieve, route
+from tutor.dialogue import compose, followon, intent_replies, practice, retrieve, route, swap
 from tutor.dialogue.decide import decide
 from tutor.dialogue.forms import split_questions
 from tutor.dialogue.reply import Reply
@@ -78,6 +78,14 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
         reply = followon.item_of_list(res, turn, state, trace)
         if reply:
             return reply
+    line = swap.swapped(state.last_question, turn.text, lambda word: followon.word_kind(res, word)) \
+        if state.has_answer or state.last_declined else ""
+    if line:  # "what about Stalin?" after "who did Trotsky support": asked again about Stalin, afresh
+        trace.step(f"the last question asked again: '{line}'")
+        turn = read_turn(line, res.corpus.analyzer)
+        ranked = retrieve.rank(res, turn.query, turn.wanted)
+        trace.weighed(ranked)
+        return answer_question(res, turn, ranked, state, trace, follows=False)
     ranked = retrieve.rank(res, turn.query, turn.wanted)
     trace.weighed(ranked)
     intent, why = route.intent_of(res, turn)
@@ -91,7 +99,14 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
     return answer_question(res, turn, ranked, state, trace)
 
 
-def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace) -> Reply:
+def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace,
+                    follows: bool = True) -> Reply:
+    """`follows`: the line may lean on the last answer ("the second one?", "why?");
+    a question asked again about something else stands alone."""
+    if not follows:
+        decision = decide(res, turn, ranked, state)
+        trace.decided(decision.outcome, decision.reason)
+        return compose.render(res, decision, turn.query, state)
     if state.has_answer and state.last_list:
         reply = followon.item_of_list(res, turn, state, trace)
         if reply:

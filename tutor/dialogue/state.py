@@ -27,6 +27,7 @@ class ConversationState:
     last_list: tuple[str, ...] = ()             # the list the last answer was part of, in the notes' order
     last_item: int = -1                         # where in it the last answer ended ("the next one" follows it)
     last_declined: bool = False                 # the last question was about something the notes do not cover
+    last_question: str = ""                     # the last question's words, for "what about X?" to ask again
 
     @property
     def has_answer(self) -> bool:

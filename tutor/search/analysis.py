@@ -67,6 +67,11 @@ class Analyzer:
         self.known_stems = known_stems
 
     @cached_property
+    def everyday(self) -> frozenset[str]:
+        """Everyday English words (a name is none of them)."""
+        return frozenset(ordinary_words())
+
+    @cached_property
     def everyday_speller(self) -> SpellingCorrector:
         """Everyday English, for a typo of a word the notes do not use: read as that word
         it weighs as everyday English (and may mean a word of the notes), not as a name."""

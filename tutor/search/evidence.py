@@ -47,8 +47,8 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     ("capital", "heart")."""
     capitalised = [m for m in _CAPITALISED.finditer(text) if fold(m.group(1)) not in CALENDAR_WORDS]
     acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday]
-    names = [m for m in capitalised if fold(m.group(1)) not in everyday] + acronyms
-    found = {f"person:{fold(m.group(1))}" for m in names}
+    names = [m for m in capitalised if fold(m.group(1)) not in everyday]
+    found = {f"person:{fold(m.group(1))}" for m in _surnames(text, names) + acronyms}
     # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
     for word in words:
@@ -60,6 +60,14 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
             found.add(f"place:{word}")
     return found
+
+
+def _surnames(text: str, names: list[re.Match]) -> list[re.Match]:
+    """One person per name: of "Gustav Stresemann", the last word, so a note naming
+    him gives no one new to "who took over after Stresemann" ("Gustav" is no second
+    person)."""
+    return [m for m, after in zip(names, names[1:] + [None])
+            if after is None or text[m.end():after.start()].strip()]
 
 
 def _dated(words: list[str]) -> bool:

@@ -1,0 +1,76 @@
+"""'What about Stalin?' after 'who did Trotsky support in China': the last question
+asked again with the new name (or year, or 'before' for 'after') in place of the
+one it had, as a teacher hears it.
+
+A pure function of the two lines and a test of what a word names; the dialogue
+reads the swapped line as a question of its own. Without a counterpart of the
+same kind in the last question there is no swap, and the line is read as before
+(a follow-up that leans on the last question).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+_ABOUT = re.compile(r"^\s*(?:and\s+|but\s+|so\s+|ok\s+|okay\s+)?(?:what|how)\s+about\s+(?:the\s+)?(.+?)[\s?.!]*$",
+                    re.I)
+_WHEN = r"before|after|during|in|by|until|till|since|from|around"
+_TIME = re.compile(rf"^(?:({_WHEN})(?:\s+|$))?(\d{{4}}s?)?$")
+_TIME_IN = re.compile(rf"\b(?:({_WHEN})\s+)?(\d{{4}}s?)\b|\b(before|after)\b", re.I)
+_WORD = re.compile(r"[\w'’-]+")
+
+Kind = Callable[[str], str]   # a word -> 'name', 'role' (a word for people, "workers") or ''
+
+
+def about(line: str) -> str:
+    """What 'what about X?' asks about ('X'), or ''."""
+    match = _ABOUT.match(line)
+    return match.group(1).strip() if match else ""
+
+
+def swapped(last: str, line: str, kind: Kind) -> str:
+    """The last question with the thing `line` asks about in place of its counterpart
+    there: a year or a 'before'/'after' for a time, a name for a name, a word for
+    people for a word for people. '' when there is none, or nothing changes."""
+    new = about(line)
+    if not new or not last:
+        return ""
+    time = _TIME.match(new.lower())
+    if time and (time.group(1) or time.group(2)):
+        return _swap_time(last, time.group(1) or "", time.group(2) or "")
+    words = _WORD.findall(new)
+    kinds = {kind(w.lower()) for w in words}
+    if len(words) > 3 or len(kinds) != 1 or "" in kinds:
+        return ""
+    run = _first_run(last, kinds.pop(), kind)
+    if run is None or last[run[0]:run[1]].lower() == new.lower():
+        return ""
+    return last[:run[0]] + new + last[run[1]:]
+
+
+def _swap_time(last: str, when: str, year: str) -> str:
+    match = next(_TIME_IN.finditer(last), None)
+    if match is None:
+        return ""
+    if match.group(3):   # "after" alone: "before" takes its place, a year with it
+        start, end, old_when, old_year = match.start(3), match.end(3), match.group(3), ""
+    else:
+        start, end = match.start(), match.end()
+        old_when, old_year = match.group(1) or "", match.group(2)
+    text = " ".join(p for p in (when or old_when, year or old_year) if p)
+    if text.lower() == last[start:end].lower():
+        return ""
+    return last[:start] + text + last[end:]
+
+
+def _first_run(text: str, wanted: str, kind: Kind) -> tuple[int, int] | None:
+    """Where the first run of words of this kind is in `text` ("Gustav Stresemann")."""
+    start = end = None
+    for match in _WORD.finditer(text):
+        if kind(match.group().lower()) == wanted:
+            start = match.start() if start is None else start
+            end = match.end()
+        elif start is not None:
+            break
+    return (start, end) if start is not None and end is not None else None
