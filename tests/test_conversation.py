@@ -263,3 +263,20 @@ def test_a_heading_that_itself_names_the_plural_is_not_swapped_for_a_list_inside
     tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
     reply = tutor.respond("mental models?", ConversationState())
     assert "Internal constructions" in reply.answer
+
+
+@pytest.mark.parametrize("line", ["how big could germanys army be", "hw big was germanys army"])
+def test_how_big_asks_for_an_amount_the_note_need_not_call_big(weimar, line):
+    reply = weimar.respond(line, ConversationState())
+    assert reply.status == "answered" and "100,000 men" in reply.answer
+
+
+def test_how_far_asks_to_what_extent_not_for_a_number():
+    from tutor.dialogue.forms import measure_as_amount, wanted_answer
+    assert wanted_answer(tuple(measure_as_amount("how big was the army".split()))) == "count"
+    assert wanted_answer(tuple(measure_as_amount("how far was he to blame".split()))) == ""
+
+
+def test_what_did_he_believe_may_show_the_note_just_shown(tutor, state):
+    reply = tutor.respond("who did trotsky support in china and what did he believe", state)
+    assert "another communist revolution" in reply.parts[1].answer

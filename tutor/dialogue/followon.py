@@ -18,6 +18,7 @@ from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn
 from tutor.search.matching import Candidate, matched_stems
+from tutor.text.lexicon import FRAMING_WORDS
 from tutor.text.normalise import is_content, raw_tokens, stem
 
 ITEM_STEMS = frozenset(stem(w) for w in ITEM_WORDS)
@@ -91,7 +92,7 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
     person = res.glossary.get(others[0]) if others else None
     name = person.term if person else " ".join(w for w in state.last_people if w not in turn.words)
     # "what happened to her?", "what else did he do?": something the last answer did not say
-    bare = not [s for s in turn.query.stems if s not in SEQUENCE_WORDS]
+    bare = not [s for s in turn.query.stems if s not in SEQUENCE_WORDS] and not _asks_something(turn)
     fresh = turn.wanted != "reason" and (turn.asks_else or (turn.person_pronoun and bool(name) and bare))
     if turn.person_pronoun and name:  # "he" is who the last question or answer was about, never anyone nearer
         turn = turn.with_person(res.corpus.analyzer, name)
@@ -124,6 +125,13 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
             trace.step("read with the last question" + (" (it points back)" if points_back else ""))
             return turn, leaned, True
     return turn, ranked, False
+
+
+def _asks_something(turn: Turn) -> bool:
+    """'What did he believe?' asks a thing of him (a framing word, but a question of its
+    own: the note that said it may be shown again); 'what happened to him?' and 'what
+    did he do?' ask only for more."""
+    return any(w in FRAMING_WORDS and not w.startswith(("happen", "become", "became")) for w in turn.words)
 
 
 def item_of_list(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:

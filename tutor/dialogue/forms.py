@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from tutor.text.lexicon import STOPWORDS
+from tutor.text.lexicon import MEASURE_WORDS, STOPWORDS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
@@ -93,6 +93,12 @@ def wanted_answer(words: tuple[str, ...]) -> str:
     if _PLACE.search(text):
         return "source" if words[-1] == "from" or " from " in text else "place"
     return ""
+
+
+def measure_as_amount(words: list[str]) -> list[str]:
+    """'How big was the army' asks how much: the measure word is how the question is
+    put, not a word the answer must hold."""
+    return [("much" if w in MEASURE_WORDS and i and words[i - 1] == "how" else w) for i, w in enumerate(words)]
 
 
 def asks_definition(words: tuple[str, ...]) -> bool:

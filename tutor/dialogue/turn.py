@@ -87,7 +87,7 @@ class Turn:
 def read_turn(text: str, analyzer: Analyzer) -> Turn:
     """The one analysis of a line (already cleaned): its words (text-speak read as
     English, "2" and "4" as "to" and "for" where they stand for words), analysed."""
-    words = tuple(digits_as_words(raw_tokens(text)))
+    words = tuple(forms.measure_as_amount(digits_as_words(raw_tokens(text))))
     query = analyzer.analyse_words(words)
     return Turn(text, query, control_of(text), tuple(text.lower().split()), understood(text, words, analyzer))
 

@@ -74,6 +74,11 @@ jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday f
 QUANTITY_WORDS = frozenset("""hundred hundreds thousand thousands million millions billion billions trillion
 half quarter percent per cent dozen dozens twice thrice""".split())
 
+# Adjectives of size and measure: "how big was the army" asks for an amount (a number),
+# and the note that gives it ("limited to 100,000 men") need not say "big". ("How far"
+# and "how strong" are left out: "how far was he to blame" asks to what extent.)
+MEASURE_WORDS = frozenset("""big bigger large larger small smaller tall high heavy wide deep fast old""".split())
+
 GENERIC_QUESTION_VERBS = frozenset("""
 do did does make made get got go went come came want wanted try tried use used
 doing making getting gets goes going gone coming
