@@ -280,3 +280,17 @@ def test_how_far_asks_to_what_extent_not_for_a_number():
 def test_what_did_he_believe_may_show_the_note_just_shown(tutor, state):
     reply = tutor.respond("who did trotsky support in china and what did he believe", state)
     assert "another communist revolution" in reply.parts[1].answer
+
+
+def test_an_item_the_notes_do_not_number_is_declined_with_the_ones_they_do(tutor, state):
+    reply = tutor.respond("what did article 5 of the treaty of berlin say", state)
+    assert reply.status == "out_of_scope"
+    assert reply.answer == "Your notes don't have an article 5. They have articles 1, 2, 3 and 4."
+    assert "neutral" in tutor.respond("what did article 2 say", state).answer
+
+
+def test_a_numbered_item_is_read_from_the_question():
+    from tutor.dialogue.numbered import numbered_item
+    assert numbered_item(("what", "did", "article", "5", "say")) == ("article", "5")
+    assert numbered_item(("what", "happened", "in", "steps", "3")) == ("step", "3")
+    assert numbered_item(("what", "happened", "in", "1923")) is None

@@ -26,6 +26,8 @@ def render(res: Resources, decision: Decision, query: Analysis, state: Conversat
     if decision.outcome == "decline":
         if decision.missing and decision.doc_ids:
             return lacking(res, decision, query, state)
+        if decision.absent:
+            return no_such_item(decision, query, state)
         return decline(res, query, list(decision.ranked), state, about=decision.about)
     remember_question(query, state)
     if decision.outcome == "define":
@@ -106,6 +108,16 @@ def lacking(res: Resources, decision: Decision, query: Analysis, state: Conversa
     state.last_declined = True
     return Reply("out_of_scope", text, "question", (wording.note_source(frag),), confidence=0.0,
                  corrections=query.corrections)
+
+
+def no_such_item(decision: Decision, query: Analysis, state: ConversationState) -> Reply:
+    """'Article 5' of notes that number articles 1 to 4: say which they have."""
+    item, number, held = decision.absent
+    numbers = ", ".join(held[:-1]) + f" and {held[-1]}" if len(held) > 1 else held[0]
+    state.last_declined = True
+    text = (f"Your notes don't have a{'n' if item[0] in 'aeiou' else ''} {item} {number}. "
+            f"They have {item}{'s' if len(held) > 1 else ''} {numbers}.")
+    return Reply("out_of_scope", text, "question", confidence=0.0, corrections=query.corrections)
 
 
 def decline(res: Resources, query: Analysis, ranked: list[Candidate], state: ConversationState | None = None,

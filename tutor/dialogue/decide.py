@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import defining_first
 from tutor.dialogue.state import ConversationState
@@ -39,6 +40,7 @@ class Decision:
     missing: str = ""                     # decline: the kind of fact the notes lack, when one note is about it
     ranked: tuple[Candidate, ...] = ()    # decline: the nearest notes, whose topics are offered
     about: str = ""                       # decline: the person "he" was read as
+    absent: tuple[str, str, tuple[str, ...]] = ()  # decline: an item the notes do not number ("article", "5")
 
 
 def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
@@ -66,6 +68,11 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         + (f"; '{about.doc.id}' would answer but gives no {turn.wanted}" if about else ""),
                         ranked=tuple(ranked), doc_ids=(about.doc.id,) if about else (),
                         missing=turn.wanted if about else "", about=turn.person)
+    absent = absent_item(res, turn.words)
+    if absent:
+        item, number, held = absent
+        return Decision("decline", f"asks about {item} {number}; the notes number {item}s {', '.join(held)}",
+                        ranked=tuple(ranked), absent=(item, number, tuple(held)))
     if unknown_thing(res, turn):
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
