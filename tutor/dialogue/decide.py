@@ -40,7 +40,7 @@ class Decision:
     missing: str = ""                     # decline: the kind of fact the notes lack, when one note is about it
     ranked: tuple[Candidate, ...] = ()    # decline: the nearest notes, whose topics are offered
     about: str = ""                       # decline: the person "he" was read as
-    absent: tuple[str, str, tuple[str, ...]] = ()  # decline: an item the notes do not number ("article", "5")
+    absent: tuple[str, str, tuple[str, ...]] | None = None  # decline: an item the notes do not number ("article", "5")
 
 
 def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
