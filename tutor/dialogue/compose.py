@@ -112,6 +112,7 @@ def lacking(res: Resources, decision: Decision, query: Analysis, state: Conversa
 
 def no_such_item(decision: Decision, query: Analysis, state: ConversationState) -> Reply:
     """'Article 5' of notes that number articles 1 to 4: say which they have."""
+    assert decision.absent is not None
     item, number, held = decision.absent
     numbers = ", ".join(held[:-1]) + f" and {held[-1]}" if len(held) > 1 else held[0]
     state.last_declined = True
