@@ -96,3 +96,25 @@ def test_grade_command_json(run_cli):
 def test_grade_command_text(run_cli):
     out = run_cli("grade", "--why", "terror", "--answer", "i dont know").stdout
     assert "0 of 2 points" in out and "Hint:" in out
+
+
+def test_what_more_than_sets_aside_is_no_claim_and_less_than_turns_it_round(tutor):
+    from tutor.coaching.clauses import clauses
+    assert [c.denied for c in clauses("he cared more about keeping russia secure than going communist")] == \
+        [False, True]
+    assert [c.denied for c in clauses("he cared less about spreading communism than protecting russia")] == \
+        [True, False]
+    result = grade(tutor, "why-back-gmd", "he cared way more about keeping russia secure than getting other "
+                                          "countries to go communist")
+    assert "protect-ussr-first" in {p.id for p in result.covered} and not result.misconceptions
+
+
+def test_a_key_word_counts_as_written_as_well_as_as_the_notes_synonym(tutor):
+    # the notes read "security" as their "safe"; "secure" still meets "security"
+    assert "protect-ussr-first" in {p.id for p in grade(tutor, "why-back-gmd", "to keep russia secure").covered}
+
+
+def test_an_everyday_word_is_never_a_slip_for_a_key_word(tutor):
+    result = grade(tutor, "how-economy-benefited", "germany sold them loads of machinery")
+    assert "bank-credits" not in {p.id for p in result.covered}
+    assert "bank-credits" in {p.id for p in grade(tutor, "how-economy-benefited", "they got lons from germany").covered}

@@ -35,8 +35,10 @@ REPORTING = frozenset({"think", "thought", "believe", "believed", "feel", "felt"
                        "reckon", "reckoned", "realise", "realised", "realize", "realized", "expect", "expected"})
 # Where one claim ends and another begins; a contrast also decides how the next is meant.
 _BREAK = re.compile(r"[.;!?\n]+|,|\b(because|cause|cos|coz|so|but|however|although|though|even though|while|"
-                    r"whereas|which|as|since|and then|and|also|rather than|instead of|not because)\b", re.I)
-DENIES_NEXT = frozenset({"rather than", "instead of", "not because"})   # the next clause is set aside
+                    r"whereas|which|as|since|and then|and|also|rather than|instead of|not because|than)\b", re.I)
+# the next clause is set aside ("cared more about X than Y"; after "less" it is X that is)
+DENIES_NEXT = frozenset({"rather than", "instead of", "not because", "than"})
+_LESS = re.compile(r"\b(less|fewer|not as|not so)\b", re.I)
 CONCEDES_NEXT = frozenset({"although", "though", "even though"})       # the next clause is granted, not claimed
 CONTRASTS = frozenset({"but", "however", "whereas", "while"}) | DENIES_NEXT | CONCEDES_NEXT
 
@@ -71,8 +73,10 @@ def clauses(text: str) -> list[Clause]:
         if n % 2 == 1:
             joiners.add((piece or "").lower())
         elif piece and piece.strip():
-            out.append(Clause(piece.strip(), bool(joiners & DENIES_NEXT), bool(joiners & CONCEDES_NEXT),
-                              bool(joiners & CONTRASTS)))
+            denied = bool(joiners & DENIES_NEXT)
+            if joiners == {"than"} and out and _LESS.search(out[-1].text):  # "cared less about X than Y"
+                out[-1], denied = Clause(out[-1].text, True, out[-1].conceded, out[-1].contrast), False
+            out.append(Clause(piece.strip(), denied, bool(joiners & CONCEDES_NEXT), bool(joiners & CONTRASTS)))
             joiners = set()
     return out
 

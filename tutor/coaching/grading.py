@@ -49,25 +49,29 @@ def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | No
     for group in groups:
         alts: list[Wording] = []
         for alt in group:
-            unit = make_unit(alt, synonyms=synonyms)
-            terms = tuple((s, w, opposites(w) if opposites else frozenset())
-                          for s, w in zip(unit.stems, unit.words) if s)
-            if terms:
-                alts.append((terms, (len(unit.negators) + len(unit.antonyms)) % 2 == 1))
+            # as the notes' synonyms read it ("security" is their "safe"), and as written
+            # (so "secure" still meets "security")
+            for unit in dict.fromkeys((make_unit(alt, synonyms=synonyms), make_unit(alt))):
+                terms = tuple((s, w, opposites(w) if opposites else frozenset())
+                              for s, w in zip(unit.stems, unit.words) if s)
+                wording = (terms, (len(unit.negators) + len(unit.antonyms)) % 2 == 1)
+                if terms and wording not in alts:
+                    alts.append(wording)
         compiled.append(alts)
     return compiled
 
 
 def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
-              near: Opposites | None = None) -> tuple[int, bool]:
+              near: Opposites | None = None, everyday: frozenset[str] = frozenset()) -> tuple[int, bool]:
     """Where the unit has this term word, by stem, as a misspelling of the word or as a
     word of the student's that means it in its usual sense ("frightened" for "scared"), and
     whether it has it said by its opposite ("defend" for "attack", or "lenient" for
     "discipline": either word may be the one WordNet knows the opposite of); -1 if
-    nowhere."""
+    nowhere. A word of `everyday` English is what it says, never a slip ("loads" is no
+    misspelt "loans")."""
     stem_, word, opposite = term
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and (s == stem_ or _same_family(stem_, s) or _misspelt(word, w)):
+        if s and (s == stem_ or _same_family(stem_, s) or (w not in everyday and _misspelt(word, w))):
             return i, False
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and near is not None and stem_ in near(w):  # the student's word means the key word
@@ -112,6 +116,7 @@ class _Matcher:
     opposites: Opposites | None = None
     near: Opposites | None = None
     inverted: bool = False   # its own words say its key words negatively ("couldn't pay")
+    everyday: frozenset[str] = frozenset()   # English words, never read as a slip for another
 
     def find(self, unit: Unit) -> tuple[int, bool, bool]:
         """How many key ideas the unit holds, whether the first (the one that carries
@@ -120,7 +125,7 @@ class _Matcher:
         hits, opposite, first = 0, False, False
         for n, group in enumerate(self.groups):
             for terms, own_not in group:
-                found = [_position(t, unit, self.opposites, self.near) for t in terms]
+                found = [_position(t, unit, self.opposites, self.near, self.everyday) for t in terms]
                 if all(p >= 0 for p, _ in found):
                     hits += 1
                     if n == 0:
@@ -211,6 +216,7 @@ class Grader:
         so the point itself is the key)."""
         if key not in self._matchers:
             matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, self.opposites, self.near)
+            matcher.everyday = frozenset(self._everyday)
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
             full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]
             # terms made from a note that says "couldn't pay": the point is the "not"
