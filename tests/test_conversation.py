@@ -294,3 +294,31 @@ def test_a_numbered_item_is_read_from_the_question():
     assert numbered_item(("what", "did", "article", "5", "say")) == ("article", "5")
     assert numbered_item(("what", "happened", "in", "steps", "3")) == ("step", "3")
     assert numbered_item(("what", "happened", "in", "1923")) is None
+
+
+@pytest.fixture(scope="module")
+def cells_notes(tmp_path_factory):
+    out = tmp_path_factory.mktemp("organelles")
+    (out / "n.md").write_text(
+        "## Organelles\n\n| Shared | Plant only |\n| --- | --- |\n| Peroxisome | Plasmodesmata |\n\n"
+        "### Peroxisome\nToxic substances can be broken down by peroxisomes.\n\n"
+        "### Plasmodesmata\nPlasmodesmata are small channels that connect plant cells.\n\n"
+        "## Inductance\n$L = \\phi / I$\n\n## Energy\nThe determining formula: $E = mc^2$\n", encoding="utf-8")
+    import_files([out / "n.md"], out / "kb")
+    return Tutor(load_knowledge(out / "kb"), load_intents(paths.bundled("intents")))
+
+
+def test_a_note_that_only_names_the_thing_asked_gives_way_to_one_that_says_more(cells_notes):
+    reply = cells_notes.respond("what do peroxisomes do", ConversationState())
+    assert reply.status == "answered" and "Toxic substances" in reply.answer
+
+
+def test_a_bare_term_asks_what_it_is(cells_notes):
+    reply = cells_notes.respond("plasmodesmata?", ConversationState())
+    assert reply.answer.startswith("Plasmodesmata — Plasmodesmata are small channels"), reply.answer
+
+
+def test_the_x_for_y_asks_about_y_when_the_notes_use_x(cells_notes):
+    assert "L = ϕ/ I" in cells_notes.respond("what is the formula for inductance", ConversationState()).answer
+    assert cells_notes.respond("what is the word equation for inductance",
+                               ConversationState()).status == "out_of_scope"

@@ -46,3 +46,18 @@ def test_an_admonitions_body_is_notes_under_its_title():
         (1, "After it.", False)]
     lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
     assert lines["A conclusion is a proposition that follows all others."] == (5,)  # still the user's line
+
+
+def test_a_formula_is_shown_as_a_student_reads_it_not_as_its_latex():
+    text = ("## RC Circuit\nTime constant: $\\tau = RC$\n\n"
+            "- $R_{total}=R_1+R_2+R_3+\\dots$\n- $$C = \\frac{Q}{V}$$\n")
+    texts = [row[1] for row in shape(parse_markdown(text.splitlines()).roots)]
+    assert "Time constant: τ= RC" in texts           # the Greek letter kept, not dropped
+    assert "R_total=R_1+R_2+R_3+…" in texts          # no underscore read as emphasis
+    assert "C = Q/V" in texts
+
+
+def test_an_expected_phrase_copied_with_its_latex_is_looked_for_as_shown():
+    from tutor.evaluation.sets import as_shown
+    assert as_shown("\\tau = RC") == "τ= RC" and as_shown("$C = \\frac{Q}{V}$") == "C = Q/V"
+    assert as_shown("R_1+R_2") == "R_1+R_2" and as_shown("plain words") == "plain words"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import defining_first
+from tutor.dialogue.retrieve import defining_first, saying_more_first
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
@@ -76,6 +76,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if unknown_thing(res, turn):
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
+    ranked = saying_more_first(res, turn, ranked)  # not a table's cell that only names it
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not ranked
     ranked = defining
@@ -112,12 +113,19 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                     lead=heading_evidence(res, turn, top))
 
 
+RELATING = frozenset({"for", "in", "on", "about", "between", "to", "from", "with", "during", "after", "before"})
+
+
 def unknown_thing(res: Resources, turn: Turn) -> bool:
     """"What was the great purge?" asks about a named thing; unless the notes hold
     that name as a phrase, sharing one of its words ("purged") is no answer."""
-    if not turn.named_thing:
+    thing = turn.named_thing
+    cut = next((n for n, w in enumerate(thing) if w in RELATING), None)
+    if cut is not None:  # "the formula for inductance": "formula" must be a name the notes use
+        thing = thing[:cut]
+    if not thing:
         return False
-    stems = list(res.corpus.analyzer.analyse_words(turn.named_thing).stems)
+    stems = list(res.corpus.analyzer.analyse_words(thing).stems)
     if not 1 <= len(stems) <= 4:
         return False
     near = res.corpus.weights.matcher.near(stems)  # spelt as the notes spell it, or a form of it

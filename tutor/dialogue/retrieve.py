@@ -15,7 +15,8 @@ from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, rank_candidates
-from tutor.text.normalise import content_stems, raw_tokens
+from tutor.text.lexicon import FRAMING_WORDS, STOPWORDS
+from tutor.text.normalise import content_stems, raw_tokens, stem
 
 
 def similarity(res: Resources, stems: tuple[str, ...], char_text: str) -> np.ndarray:
@@ -40,7 +41,8 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
 
 _DEFINED = re.compile(r"^\W*(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\**\s*"
                       r"(?::|–|—|=|\(|(?<=\s)-\s|,?\s+(?:means|refers\s+to|stands\s+for)\b"
-                      r"|,?\s+(?:is|are|was|were)\s+(?:a|an|the|one|what|when|where|how|any|known|called|defined)\b)",
+                      r"|,?\s+(?:is|are|was|were)\s+(?:a|an|the|one|what|when|where|how|any|known|called|defined)\b"
+                      r"|\s+are\s+(?!\w+(?:ed|ing)\b)\w+\s+\w+s\b)",  # "Plasmodesmata are small channels"
                       re.I)
 
 
@@ -52,13 +54,24 @@ def defines(text: str, thing: tuple[str, ...]) -> bool:
     return match is not None and tuple(content_stems(raw_tokens(match.group(1)))) == thing
 
 
+_SYMBOLS = re.compile(r"\w+|[=<>+/^∑∫√±×·≈≤≥∝→←]")
+
+
+def bare_term(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'Plasmodesmata?', 'golgi apparatus': a line that is only a term asks what it is."""
+    if 1 <= len(words) <= 3 and not any(w in STOPWORDS or w in FRAMING_WORDS or w.isdigit() for w in words):
+        return words
+    return ()
+
+
 def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
     """"Who is Susanoo?": of the notes close enough to answer, the one that says what
     Susanoo is, before one that only names Susanoo beside others ("Amaterasu and
     Susanoo are siblings")."""
-    if not ranked or turn.wanted == "reason" or not turn.asks_definition or not turn.named_thing:
+    named = turn.named_thing if turn.asks_definition else bare_term(turn.words)
+    if not ranked or turn.wanted == "reason" or not named:
         return ranked
-    thing = res.corpus.analyzer.analyse_words(turn.named_thing).stems
+    thing = res.corpus.analyzer.analyse_words(named).stems
     if not thing or defines(res.fragment(ranked[0].doc.id).text, thing):
         return ranked
     close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
@@ -66,5 +79,33 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
         if candidate.confidence < max(close, res.settings.decline_below):
             break
         if defines(res.fragment(candidate.doc.id).text, thing):
+            return [candidate] + ranked[:n] + ranked[n + 1:]
+    return ranked
+
+
+def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """A note that holds nothing but words of the question ("Peroxisome", a table's
+    cell) tells the student nothing: of the notes close enough to answer, one that
+    says more about it comes first ("Toxic substances can be broken down by
+    peroxisomes")."""
+    if not ranked:
+        return ranked
+    asked = set(turn.query.stems) | set(turn.query.tokens) | set(turn.words)
+
+    def says_more(candidate: Candidate) -> bool:
+        if any(not s.isdigit() and s not in asked for s in candidate.doc.own):
+            return True
+        # a formula's symbols are no stems, yet say what was asked ("Time constant: τ = RC")
+        words = _SYMBOLS.findall(res.fragment(candidate.doc.id).text.lower())
+        return any(not w.isdigit() and w not in asked and stem(w) not in asked and w not in STOPWORDS
+                   for w in words)
+
+    if says_more(ranked[0]):
+        return ranked
+    close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
+    for n, candidate in enumerate(ranked[1:res.settings.defining_reach], start=1):
+        if candidate.confidence < max(close, res.settings.decline_below):
+            break
+        if says_more(candidate):
             return [candidate] + ranked[:n] + ranked[n + 1:]
     return ranked

@@ -16,6 +16,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from tutor.notes.importers.markup import latex_words
 from tutor.storage.yamlsafe import DataFileError, expect_type, line_of, read_yaml
 
 KINDS = ("answer", "followup", "glossary", "double", "out_of_scope", "junk", "intent", "why")
@@ -48,13 +49,22 @@ class EvalItem:
     not_in_notes: bool = False         # ... the tutor must say the notes never make the claim
 
 
+def as_shown(phrase: str) -> str:
+    """A phrase copied from the notes with its LaTeX ("\\tau = RC", "$C = \\frac{Q}{V}$")
+    as the tutor shows those notes (tutor.notes.importers.markup), so it is looked for
+    in what the student sees; any other phrase as it is."""
+    if "\\" not in phrase and "$" not in phrase:
+        return phrase
+    return latex_words(phrase.replace("$", ""))
+
+
 def _groups(node, path: Path, line: int) -> tuple[tuple[str, ...], ...]:
     groups = []
     for group in expect_type(node, list, path, "'expect'", line):
         alts = [group] if isinstance(group, str) else group
         if not isinstance(alts, list) or not alts or not all(isinstance(a, str) and a.strip() for a in alts):
             raise DataFileError(path, line, "each 'expect' group must be text or a list of texts")
-        groups.append(tuple(alts))
+        groups.append(tuple(as_shown(a) for a in alts))
     if not groups:
         raise DataFileError(path, line, "'expect' is empty")
     return tuple(groups)

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import html
 import re
+from functools import lru_cache
+
+from pylatexenc.latex2text import LatexNodes2Text
 
 _WIKI_EMBED = re.compile(r"!\[\[[^\]]*\]\]")                    # ![[image.png|500]]
 _WIKI_LINK = re.compile(r"\[\[([^\]|]*)(?:\|([^\]]*))?\]\]")     # [[target|shown]]
@@ -29,10 +32,26 @@ _LATEX_WRAP = re.compile(r"\\[A-Za-z]+\s*\{([^{}]*)\}")          # \ce{CO2} -> C
 _LATEX_CMD = re.compile(r"\\[A-Za-z]+|\\.")
 _SUBSCRIPT = re.compile(r"[_^]\{([^{}]*)\}")
 _SPACE = re.compile(r"\s+")
+_KEPT = re.compile(r"\x00(\d+)\x00")
 
 
 def latex_words(formula: str) -> str:
-    """A formula as plain symbols: \\frac{a}{b} -> (a)/(b), \\ce{CO2} -> CO2, commands dropped."""
+    """A formula as a student reads it in the terminal, by pylatexenc: \\tau = RC ->
+    τ= RC, \\frac{Q}{V} -> Q/V, \\ce{CO2} -> CO2 (where it cannot read one, the
+    symbols with the commands dropped)."""
+    try:
+        return _SPACE.sub(" ", _latex_reader().latex_to_text(formula)).strip()
+    except Exception:  # pylatexenc raises its own errors on broken LaTeX: fall back
+        return _bare_symbols(formula)
+
+
+@lru_cache(maxsize=1)
+def _latex_reader() -> LatexNodes2Text:
+    return LatexNodes2Text(math_mode="text", strict_latex_spaces=False)
+
+
+def _bare_symbols(formula: str) -> str:
+    """\\frac{a}{b} -> (a)/(b), \\ce{CO2} -> CO2, commands dropped."""
     text = formula
     for _ in range(3):  # nested groups, innermost first
         text = _LATEX_FRAC.sub(r"(\1)/(\2)", text)
@@ -52,12 +71,19 @@ def plain_words(text: str) -> str:
     text = _TAG.sub("", text)
     text = _CALLOUT.sub("", text)
     text = _HEADING_MARKS.sub("", text)
-    text = _MATH.sub(lambda m: latex_words(m.group(1) or m.group(2)), text)
+    formulas: list[str] = []  # read apart, so "R_1+R_2" is no emphasis: put back at the end
+
+    def keep(match: re.Match) -> str:
+        formulas.append(latex_words(match.group(1) or match.group(2)))
+        return f"\x00{len(formulas) - 1}\x00"
+
+    text = _MATH.sub(keep, text)
     text = _CODE.sub(r"\1", text)
     for _ in range(2):
         text = _HIGHLIGHT.sub(r"\1", text)
         text = _EMPHASIS.sub(r"\2", text)
     text = html.unescape(text).replace("\u00a0", " ")
+    text = _KEPT.sub(lambda m: formulas[int(m.group(1))], text)
     return _SPACE.sub(" ", text).strip()
 
 
