@@ -322,3 +322,13 @@ def test_the_x_for_y_asks_about_y_when_the_notes_use_x(cells_notes):
     assert "L = ϕ/ I" in cells_notes.respond("what is the formula for inductance", ConversationState()).answer
     assert cells_notes.respond("what is the word equation for inductance",
                                ConversationState()).status == "out_of_scope"
+
+
+def test_a_comparison_shows_a_note_on_each_side(tmp_path):
+    (tmp_path / "n.md").write_text("## Classical vs Operant\n\nClassical: associate different stimuli, "
+                                   "respondent behavior\n\nOperant: voluntary behavior\n\n"
+                                   "## Other\n\nOperant chamber (Skinner box)\n", encoding="utf-8")
+    import_files([tmp_path / "n.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    reply = tutor.respond("how is classical conditioning different from operant", ConversationState())
+    assert "respondent behavior" in reply.answer and "voluntary behavior" in reply.answer

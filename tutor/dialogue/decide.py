@@ -106,6 +106,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         options=(top, rival))
     chosen = [top] + [c for c in ranked[1:6]
                       if c.rank >= settings.sibling_ratio * top.rank and res.fragment(c.doc.id).trail == top_trail]
+    other = _other_side(res, turn, ranked, chosen)
+    if other:
+        chosen.append(other)  # "how is classical different from operant": the note on operant too
     why = f"confidence {top.confidence:.2f}" + (", the note that says what it is" if defined else "")
     if len(chosen) > 1:
         why += f", with {len(chosen) - 1} close notes under the same heading"
@@ -202,3 +205,13 @@ def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
     if set(matched_stems(query.stems, top.doc)) - body_hits:
         return " › ".join(frag.trail)
     return ""
+
+
+def _other_side(res: Resources, turn: Turn, ranked: list[Candidate], chosen: list[Candidate]) -> Candidate | None:
+    """A question comparing two things, whose best note speaks of one: the close note
+    that speaks of what it leaves out."""
+    if not turn.compares:
+        return None
+    left = set(turn.query.stems) - set().union(*(c.doc.own for c in chosen)) - res.free_stems
+    return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and left & c.doc.own
+                 and c.confidence >= res.settings.decline_below), None)

@@ -101,6 +101,14 @@ def measure_as_amount(words: list[str]) -> list[str]:
     return [("much" if w in MEASURE_WORDS and i and words[i - 1] == "how" else w) for i, w in enumerate(words)]
 
 
+_COMPARES = re.compile(r"\b(differ\w*|compar\w*|contrast\w*|vs|versus|distinguish\w*)\b")
+
+
+def compares(words: tuple[str, ...]) -> bool:
+    """'How is classical conditioning different from operant?', 'X vs Y': two things."""
+    return bool(_COMPARES.search(canonical(words)))
+
+
 def asks_definition(words: tuple[str, ...]) -> bool:
     """'Who was Stresemann?', 'what does GMD stand for', 'define collectivisation'."""
     return bool(_DEFINE.search(canonical(words)))

@@ -56,6 +56,10 @@ class Turn:
         return any(w in ("else", "other", "another", "besides", "instead") for w in self.words)
 
     @cached_property
+    def compares(self) -> bool:
+        return forms.compares(self.words)
+
+    @cached_property
     def asks_consequence(self) -> bool:
         return forms.asks_consequence(self.words)
 
