@@ -31,6 +31,7 @@ class Settings:
     # "who is X?": the note that says what X is (tutor.dialogue.retrieve.defining_first)
     defining_share: float = 0.6         # ... comes first when its confidence is at least this share of the best
     defining_reach: int = 8             # ... among this many best candidates
+    other_side_share: float = 0.5       # a comparison's other side: a note at least this share as sure as the best
     # ranking candidates (tutor.search.matching)
     candidates: int = 200               # notes weighed for coverage, the most similar first
     full_confidence_score: float = 0.28  # similarity at which coverage alone sets the confidence

@@ -214,4 +214,4 @@ def _other_side(res: Resources, turn: Turn, ranked: list[Candidate], chosen: lis
         return None
     left = set(turn.query.stems) - set().union(*(c.doc.own for c in chosen)) - res.free_stems
     return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and left & c.doc.own
-                 and c.confidence >= res.settings.decline_below), None)
+                 and c.confidence >= res.settings.other_side_share * chosen[0].confidence), None)
