@@ -332,3 +332,14 @@ def test_a_comparison_shows_a_note_on_each_side(tmp_path):
     tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
     reply = tutor.respond("how is classical conditioning different from operant", ConversationState())
     assert "respondent behavior" in reply.answer and "voluntary behavior" in reply.answer
+
+
+def test_why_a_rule_holds_shows_the_rule_with_its_reason_beside_it(tmp_path):
+    (tmp_path / "n.md").write_text("## Kirchhoff\n### First Law (Junction Rule)\nAt any junction point, "
+                                   "$\\sum I_{in} = \\sum I_{out}$\n\nThis law is deduced from the conservation "
+                                   "of charge.\n### Second Law (Loop Rule)\nAround any loop, $\\sum U = 0$\n",
+                                   encoding="utf-8")
+    import_files([tmp_path / "n.md"], tmp_path / "kb")
+    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    reply = tutor.respond("why does the junction rule work", ConversationState())
+    assert "∑I_in" in reply.answer and "conservation of charge" in reply.answer

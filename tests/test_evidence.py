@@ -29,12 +29,15 @@ def test_a_note_that_says_where(text):
     "Bicuspid and tricuspid valves are forced to close. This prevents the backflow of blood",
     "The Shintos gave a name to their religion as a way to differentiate themselves",
     "Prices rose because more money was printed",
+    "This law is deduced from the conservation of charge",
+    "More money but fewer goods = prices shot up",
 ])
 def test_a_note_that_gives_a_reason(text):
     assert "cause" in marks(text)
 
 
-@pytest.mark.parametrize("text", ["Stalin appointed yes men", "Cardiac output is increased"])
+@pytest.mark.parametrize("text", ["Stalin appointed yes men", "Cardiac output is increased",
+                                  "At any junction point, ∑I_in = ∑I_out"])  # a formula's '=' is no 'so'
 def test_a_plain_statement_gives_neither(text):
     assert not {"place", "cause"} & marks(text)
 

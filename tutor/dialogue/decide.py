@@ -106,7 +106,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         options=(top, rival))
     chosen = [top] + [c for c in ranked[1:6]
                       if c.rank >= settings.sibling_ratio * top.rank and res.fragment(c.doc.id).trail == top_trail]
-    other = _other_side(res, turn, ranked, chosen)
+    other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)
     if other:
         chosen.append(other)  # "how is classical different from operant": the note on operant too
     why = f"confidence {top.confidence:.2f}" + (", the note that says what it is" if defined else "")
@@ -214,4 +214,16 @@ def _other_side(res: Resources, turn: Turn, ranked: list[Candidate], chosen: lis
         return None
     left = set(turn.query.stems) - set().union(*(c.doc.own for c in chosen)) - res.free_stems
     return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and left & c.doc.own
+                 and c.confidence >= res.settings.other_side_share * chosen[0].confidence), None)
+
+
+def _reason_beside(res: Resources, turn: Turn, ranked: list[Candidate], chosen: list[Candidate]) -> Candidate | None:
+    """'Why does the junction rule work?' whose best note states the rule: the close note
+    under the same heading that gives its reason ("This law is deduced from the
+    conservation of charge")."""
+    if turn.wanted != "reason" or any("cause" in c.doc.marks for c in chosen):
+        return None
+    trail = res.fragment(chosen[0].doc.id).trail
+    return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and "cause" in c.doc.marks
+                 and res.fragment(c.doc.id).trail == trail
                  and c.confidence >= res.settings.other_side_share * chosen[0].confidence), None)

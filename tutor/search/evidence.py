@@ -31,7 +31,8 @@ _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|causes|cause|as a result|result of|"
                     r"leads? to|led to|in order to|so that|reason|reasons|why|prevents?|prevented|as a way to|"
                     r"attempts? to|attempted to|so as to|aim(?:s|ed)? to|which means|this means|in response to|"
-                    r"purpose)\b|=|->|→|∴", re.I)
+                    r"purpose|(?:deduced|derived|follows|comes|results) from|explained by)\b|->|→|∴"
+                    r"|[a-z]{3,}\s+[a-z]{3,}\s*=\s*[a-z]{3,}", re.I)  # "fewer goods = prices shot up", not a formula
 
 
 _PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
