@@ -118,3 +118,15 @@ def test_an_everyday_word_is_never_a_slip_for_a_key_word(tutor):
     result = grade(tutor, "how-economy-benefited", "germany sold them loads of machinery")
     assert "bank-credits" not in {p.id for p in result.covered}
     assert "bank-credits" in {p.id for p in grade(tutor, "how-economy-benefited", "they got lons from germany").covered}
+
+
+def test_a_misconception_is_never_read_from_denying_its_opposite(tutor):
+    # "not side with the attackers" is no "defend": Germany promised no military help
+    result = grade(tutor, "why-treaty-berlin", "if someone invaded russia germany would not side with the attackers")
+    assert not result.misconceptions
+    assert grade(tutor, "why-treaty-berlin", "germany promised to fight for russia").misconceptions
+
+
+def test_a_comparative_is_read_as_its_adjective():
+    from tutor.coaching.grading import _lemma_stems
+    assert "loos" in _lemma_stems("looser") and "strict" in _lemma_stems("stricter")

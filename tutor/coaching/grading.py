@@ -77,10 +77,16 @@ def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
         if s and near is not None and stem_ in near(w):  # the student's word means the key word
             return i, False
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and (s in opposite or (opposites is not None
-                                    and any(o == stem_ or _same_family(o, stem_) for o in opposites(w)))):
+        if s and (s in opposite or not opposite.isdisjoint(_lemma_stems(w)) or (
+                opposites is not None and any(o == stem_ or _same_family(o, stem_) for o in opposites(w)))):
             return i, True
     return -1, False
+
+
+def _lemma_stems(word: str) -> set[str]:
+    """The stems of the word's dictionary forms ("looser": loose), for a comparative the
+    stemmer leaves whole."""
+    return {stem(lemma) for lemma in WordNet.load().lemmas_of(word)[:2] if " " not in lemma}
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -215,7 +221,10 @@ class Grader:
         """Compiled once a process per point (generated points' ids repeat across questions,
         so the point itself is the key)."""
         if key not in self._matchers:
-            matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, self.opposites, self.near)
+            # a misconception is said in its own words, never by denying their opposite:
+            # "not side with the attackers" is no "defend"
+            opposites = None if isinstance(key, Misconception) else self.opposites
+            matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, opposites, self.near)
             matcher.everyday = frozenset(self._everyday)
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
             full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]
