@@ -32,6 +32,12 @@ def test_digits_are_words_only_where_a_number_cannot_be(typed, read):
     assert " ".join(digits_as_words(typed.split())) == read
 
 
+def test_b_is_be_only_where_a_verb_must_follow():
+    from tutor.text.shorthand import letters_as_words
+    assert letters_as_words("how big was it allowed to b".split())[-1] == "be"
+    assert letters_as_words("what does vitamin b do".split())[3] == "b"
+
+
 def test_symbols_are_read_as_words():
     assert expand_symbols("stalin w/ the gmd b/c of fear & hope").split() == \
         "stalin with the gmd because of fear and hope".split()

@@ -17,7 +17,7 @@ from tutor.coaching.coach import control_of
 from tutor.dialogue import forms
 from tutor.search.analysis import Analysis, Analyzer
 from tutor.text.normalise import raw_tokens, stem
-from tutor.text.shorthand import digits_as_words
+from tutor.text.shorthand import digits_as_words, letters_as_words
 
 
 @dataclass(frozen=True)
@@ -91,7 +91,7 @@ class Turn:
 def read_turn(text: str, analyzer: Analyzer) -> Turn:
     """The one analysis of a line (already cleaned): its words (text-speak read as
     English, "2" and "4" as "to" and "for" where they stand for words), analysed."""
-    words = tuple(forms.measure_as_amount(digits_as_words(raw_tokens(text))))
+    words = tuple(forms.measure_as_amount(letters_as_words(digits_as_words(raw_tokens(text)))))
     query = analyzer.analyse_words(words)
     return Turn(text, query, control_of(text), tuple(text.lower().split()), understood(text, words, analyzer))
 

@@ -42,3 +42,13 @@ def digits_as_words(tokens: list[str]) -> list[str]:
             continue
         out[i] = DIGIT_WORDS[tok]
     return out
+
+
+_BEFORE_BE = frozenset("""to will would could can should must might may not cant wont couldnt wouldnt shouldnt
+gonna wanna""".split())
+
+
+def letters_as_words(tokens: list[str]) -> list[str]:
+    """'b' read as 'be' where a verb must follow ("allowed to b", "it would b"): a
+    lone letter elsewhere ("vitamin b", "part b") stays a letter."""
+    return ["be" if tok == "b" and i and tokens[i - 1] in _BEFORE_BE else tok for i, tok in enumerate(tokens)]
