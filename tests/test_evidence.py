@@ -70,3 +70,8 @@ def test_a_full_name_is_one_person_known_by_the_last_word():
 def test_two_names_apart_are_two_people():
     found = names("Wolfgang Kapp and Freikorps took over Berlin")
     assert {"person:kapp", "person:freikorps"} <= found and "person:wolfgang" not in found
+
+
+def test_people_are_people_but_the_lost_are_no_one():
+    assert "person:people" in names("Some gained: people with loans or mortgages paid them off")
+    assert not any(n.startswith("person:") for n in names("Land: lost 13% of territory, free trade ended"))

@@ -19,6 +19,9 @@ from tutor.text.normalise import fold, raw_tokens
 from tutor.text.wordnet import WordNet
 
 PERSON_ROOTS = frozenset({"00007846-n", "07967506-n"})  # person; social group
+# "people" and "citizenry" themselves (a kind of group), not what WordNet files under them
+# ("the dead", "the free", "the lost" would make every note that says "lost" name people)
+PEOPLE_SENSES = frozenset({"07958392-n", "08177175-n"})
 TIME_ROOTS = frozenset({"15137796-n", "15179734-n"})    # time period; time unit
 PLACE_ROOTS = frozenset({"00027365-n", "04348764-n", "05227735-n"})  # location; structure; body part
 _CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
@@ -56,7 +59,8 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
         if word.endswith(("ed", "ing")):
             continue  # a verb's form, not a person ("crushed", "ruling")
         lemmas = wordnet.lemmas_of(word, nouns_only=True)
-        if any(wordnet.is_a(lemma, PERSON_ROOTS) for lemma in lemmas):
+        if any(wordnet.is_a(lemma, PERSON_ROOTS) or not PEOPLE_SENSES.isdisjoint(wordnet.synsets.get(lemma, ())[:2])
+               for lemma in lemmas):
             found.add(f"person:{word}")
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
             found.add(f"place:{word}")
