@@ -349,3 +349,9 @@ def test_why_a_rule_holds_shows_the_rule_with_its_reason_beside_it(tmp_path):
     tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
     reply = tutor.respond("why does the junction rule work", ConversationState())
     assert "∑I_in" in reply.answer and "conservation of charge" in reply.answer
+
+
+def test_a_name_asked_how_many_of_wants_a_number_not_its_glossary_entry(tutor, state):
+    reply = tutor.respond("how many labour camps were there", state)
+    assert reply.status == "out_of_scope" and reply.answer.startswith("Your notes don't say a number")
+    assert tutor.respond("labour camps?", ConversationState()).answer.startswith("Glossary")

@@ -187,8 +187,11 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     """'Who was Stresemann?' / 'what is the GMD': asked as a definition, and every
     content word names one glossary entry."""
     query = turn.query
-    if not query.entities or turn.wanted == "reason" or not (turn.asks_definition or _bare_name(res, turn)):
-        return None  # "why did he do that" (he being Stalin) asks for a reason, not who Stalin was
+    if not query.entities or turn.wanted == "reason" or not (
+            turn.asks_definition or (_bare_name(res, turn) and not turn.wanted)):
+        # "why did he do that" (he being Stalin) asks for a reason, not who Stalin was;
+        # "how many labour camps were there" a number, not what labour camps were
+        return None
     entry = res.glossary[query.entities[0]]
     names = res.corpus.analyzer.analyse(" ".join(entry.names), correct=False).stems
     if query.stems and all(any(s == n for n in names) for s in query.stems):
