@@ -355,3 +355,10 @@ def test_a_name_asked_how_many_of_wants_a_number_not_its_glossary_entry(tutor, s
     reply = tutor.respond("how many labour camps were there", state)
     assert reply.status == "out_of_scope" and reply.answer.startswith("Your notes don't say a number")
     assert tutor.respond("labour camps?", ConversationState()).answer.startswith("Glossary")
+
+
+@pytest.mark.parametrize("line", ["Kartoffel", "pamplemousse"])
+def test_one_word_that_is_no_word_known_is_not_understood_and_says_which(tutor, state, line):
+    tutor.respond("what was factionalism", state)
+    reply = tutor.respond(line, state)
+    assert reply.status == "not_understood" and f"'{line.lower()}'" in reply.answer and not reply.sources

@@ -24,7 +24,7 @@ from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
-from tutor.dialogue.turn import Turn, read_turn
+from tutor.dialogue.turn import Turn, read_turn, wordlike
 
 
 def clean(text: str | None, limit: int) -> str:
@@ -32,6 +32,8 @@ def clean(text: str | None, limit: int) -> str:
     return (text or "").replace("\x00", " ")[:limit].strip()
 
 
+UNKNOWN_WORD = ("I don't know the word '{word}', and your notes don't use it. Ask me a question about your "
+                "notes, or say 'topics' to see what they cover.")
 NOT_UNDERSTOOD = ("I didn't understand that. Ask me a question about your notes in your own words, "
                   "or say 'help' to see what I can do.")
 
@@ -56,7 +58,9 @@ def respond_one(res: Resources, text: str, state: ConversationState) -> Reply:
     turn = read_turn(text, res.corpus.analyzer)
     if not turn.is_understood:  # never read as a follow-up of the last answer, nor an answer to practise
         trace.decided("not understood", "no word of it is English, the notes' or a number")
-        return _traced(Reply("not_understood", NOT_UNDERSTOOD, "question"), trace)
+        word = turn.words[0] if len(turn.words) == 1 and wordlike(turn.words[0]) else ""
+        text = UNKNOWN_WORD.format(word=word) if word else NOT_UNDERSTOOD
+        return _traced(Reply("not_understood", text, "question"), trace)
     if state.session is not None:
         trace.step("a practice session is under way: the coach reads the line")
         trace.decided("practice", f"control word '{turn.control}'" if turn.control else "read as an answer")

@@ -114,9 +114,10 @@ def understood(text: str, words: tuple[str, ...], analyzer: Analyzer) -> bool:
     """Whether the line is something to read at all: half its words at least are
     English, the notes' (or misspelt ones of theirs) or numbers; or it is one word
     that could be a name. An emoji, a lone '?', a keyboard mash or a line in
-    another language is not."""
+    another language is not; nor is one word that is no English word, no word of the
+    notes and no slip of either ("Kartoffel"): a name the notes lack is as unknown."""
     if not words:
         return False
     known = [w for w in words if w.isdigit() or stem(w) in analyzer.known_stems or w in analyzer.vocabulary
              or (len(w) >= 5 and analyzer.speller.correct(w) != w)]  # a typo of a longer word
-    return 2 * len(known) >= len(words) or (len(words) == 1 and wordlike(words[0]))
+    return 2 * len(known) >= len(words) and bool(known)
