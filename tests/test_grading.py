@@ -130,3 +130,17 @@ def test_a_misconception_is_never_read_from_denying_its_opposite(tutor):
 def test_a_comparative_is_read_as_its_adjective():
     from tutor.coaching.grading import _lemma_stems
     assert "loos" in _lemma_stems("looser") and "strict" in _lemma_stems("stricter")
+
+
+def test_the_questions_own_word_is_no_key_idea_but_the_students_own_is(tutor):
+    question = "why-stalin-with-lenin"
+    assert not grade(tutor, question, "stalin wanted to be in lots of pictures with him").covered
+    assert "boost-status" in {p.id for p in grade(tutor, question, "it gave stalin a better image").covered}
+
+
+def test_a_wrong_idea_is_said_in_one_clause_not_pieced_from_two(tutor):
+    result = grade(tutor, "why-stalin-with-lenin", "because lenin was really important so stalin wanted to be seen "
+                                                  "with him")
+    assert not result.misconceptions
+    assert grade(tutor, "why-stalin-with-lenin", "it showed him as lenins heir, because lenin had picked stalin "
+                                              "to take over").misconceptions

@@ -123,14 +123,20 @@ class _Matcher:
     near: Opposites | None = None
     inverted: bool = False   # its own words say its key words negatively ("couldn't pay")
     everyday: frozenset[str] = frozenset()   # English words, never read as a slip for another
+    own: frozenset[str] = frozenset()        # the stems of its own text
 
-    def find(self, unit: Unit) -> tuple[int, bool, bool]:
+    def find(self, unit: Unit, asked: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:
         """How many key ideas the unit holds, whether the first (the one that carries
         the sense) is said the opposite way to how the matched wording means it, and
-        whether that first one is there at all."""
+        whether that first one is there at all. A way of saying it made only of the
+        question's words (`asked`) that its own text does not use is no key idea:
+        asked why Stalin was pictured with Lenin, "pictures" is no "image" of him."""
         hits, opposite, first = 0, False, False
         for n, group in enumerate(self.groups):
             for terms, own_not in group:
+                stems = {t[0] for t in terms}
+                if stems <= asked and not stems <= self.own:
+                    continue
                 found = [_position(t, unit, self.opposites, self.near, self.everyday) for t in terms]
                 if all(p >= 0 for p, _ in found):
                     hits += 1
@@ -142,12 +148,13 @@ class _Matcher:
         return hits, opposite != self.inverted, first
 
     def match(self, unit: Unit, char_model: TfidfModel | None,
-              similar_enough: float = Settings.similar_enough) -> tuple[float, bool]:
+              similar_enough: float = Settings.similar_enough,
+              asked: frozenset[str] = frozenset()) -> tuple[float, bool]:
         """(share of key ideas present, whether they are there with the opposite meaning).
         With half the key ideas there, the first among them, a unit this similar
         (character TF-IDF) to the point's own words makes it too ("Germany and Russia"
         alone is no trustful relationship)."""
-        hits, opposite, first = self.find(unit)
+        hits, opposite, first = self.find(unit, asked)
         share = hits / len(self.groups) if self.groups else 0.0
         if char_model is not None and 0.5 <= share < 1.0 and first:
             if cosine(char_model, unit.text, self.text) >= similar_enough:
@@ -226,6 +233,7 @@ class Grader:
             opposites = None if isinstance(key, Misconception) else self.opposites
             matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, opposites, self.near)
             matcher.everyday = frozenset(self._everyday)
+            matcher.own = frozenset(make_unit(key.text, synonyms=self.analyzer.synonyms).stems)
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
             full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]
             # terms made from a note that says "couldn't pay": the point is the "not"
@@ -243,6 +251,7 @@ class Grader:
         """Which points the answers make (pooled over all of them), reversals,
         misconceptions, and claims the notes never make."""
         texts = [answers] if isinstance(answers, str) else list(answers)
+        asked = frozenset(content_stems(raw_tokens(question.question)))
         units = [(n, u) for n, t in enumerate(texts) for u in split_units(t, self.analyzer)]
         verdicts = []
         credited: set[tuple[int, int]] = set()   # (answer, clause) a point was found in
@@ -251,7 +260,8 @@ class Grader:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
             for n, unit in units:
-                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough)
+                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough,
+                                                self._echoed(unit, asked))
                 if share >= 1.0:
                     touched.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0 and not opposite and not unit.conceded:
@@ -267,9 +277,11 @@ class Grader:
             matcher = self._misconception_matcher(item)
             for n, unit in units:
                 spans = {(n, c) for c in range(unit.span[0], unit.span[1] + 1)}
-                if unit.conceded or spans & credited:
-                    continue  # granted in passing, or a span already credited to a point
-                share, opposite = matcher.match(unit, None)
+                if unit.conceded or spans & credited or unit.span[0] != unit.span[1]:
+                    # granted in passing, or a span already credited to a point; and a wrong
+                    # idea is said in one clause ("Lenin ... so Stalin wanted" is no "Lenin wanted")
+                    continue
+                share, opposite = matcher.match(unit, None, asked=self._echoed(unit, asked))
                 if share >= 1.0 and not opposite:
                     wrong.append(item)
                     touched.update(spans)
@@ -279,6 +291,12 @@ class Grader:
                             if unit.span[0] == unit.span[1] and (n, unit.span[0]) not in touched
                             and self._not_in_notes(unit, question, names_only=n in made))
         return Grade(question, tuple(verdicts), tuple(wrong), unsupported)
+
+    def _echoed(self, unit: Unit, asked: frozenset[str]) -> frozenset[str]:
+        """The stems, read as the notes read them, of the words the student took from the
+        question ("pictures", asked why he was pictured: the notes' "image")."""
+        taken = [t for t in raw_tokens(unit.text) if stem(t) in asked]
+        return frozenset(stem(w) for w in self.analyzer.synonyms.apply(taken))
 
     def closest_note(self, claim: str, notes: list[str]) -> str:
         """Of these notes, the one most like the claim (character TF-IDF), or ''."""
