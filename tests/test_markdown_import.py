@@ -61,3 +61,18 @@ def test_an_expected_phrase_copied_with_its_latex_is_looked_for_as_shown():
     from tutor.evaluation.sets import as_shown
     assert as_shown("\\tau = RC") == "τ= RC" and as_shown("$C = \\frac{Q}{V}$") == "C = Q/V"
     assert as_shown("R_1+R_2") == "R_1+R_2" and as_shown("plain words") == "plain words"
+
+
+def test_a_table_whose_columns_are_lists_is_read_by_column():
+    text = ("| Shared | Only in Animal Cells | Only in Plant Cells |\n| --- | --- | --- |\n"
+            "| Nucleus | Lysosome | Vacuoles |\n| Ribosomes | | Plasmodesmata |\n| Cytoskeleton | | |\n")
+    rows = shape(parse_markdown(text.splitlines()).roots)
+    assert (0, "Only in Plant Cells", True) in rows and (1, "Plasmodesmata", False) in rows
+    assert not any("Ribosomes" in t and "Plasmodesmata" in t for _, t, _ in rows)
+
+
+def test_a_table_of_records_is_still_read_by_row():
+    text = ("| Term | Meaning |\n| --- | --- |\n| Inflation | a general rise in prices over time |\n"
+            "| Deflation | a general fall in prices over time |\n")
+    rows = shape(parse_markdown(text.splitlines()).roots)
+    assert (0, "Inflation — Meaning: a general rise in prices over time", False) in rows

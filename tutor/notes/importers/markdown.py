@@ -204,6 +204,8 @@ class _Reader:
     def _table(self, i: int, depth: int) -> int:
         """Each row a note: its first cell, then every other cell with its column's header."""
         headers: list[str] = []
+        header_lines: tuple[int, ...] = ()
+        rows: list[tuple[list[str], tuple[int, ...]]] = []
         row: list[str] = []
         row_lines: tuple[int, ...] = ()
         in_head = False
@@ -219,13 +221,38 @@ class _Reader:
                 row.append(_inline_text(token))
             elif token.type == "tr_close":
                 if in_head:
-                    headers = row
+                    headers, header_lines = row, row_lines
                 else:
-                    text = _table_row(headers, row)
-                    if has_words(text):
-                        self._add(depth, Node(text, row_lines[:1]))
+                    rows.append((row, row_lines))
             i += 1
+        if _lists_by_column(headers, [r for r, _ in rows]):
+            for n, header in enumerate(headers):  # "Only in Plant Cells": its column's items under it
+                cells = [(r[n], lines) for r, lines in rows if n < len(r) and has_words(r[n])]
+                if has_words(header) and cells:
+                    self._add(depth, Node(clean(header), header_lines[:1], label=True))
+                    for cell, lines in cells:
+                        self._add(depth + 1, Node(clean(cell), lines[:1]))
+            return i + 1
+        for row, row_lines in rows:
+            text = _table_row(headers, row)
+            if has_words(text):
+                self._add(depth, Node(text, row_lines[:1]))
         return i + 1
+
+
+def _lists_by_column(headers: list[str], rows: list[list[str]]) -> bool:
+    """A table whose columns are lists, not whose rows are records: every cell a short
+    item, and a column that runs out before another does (| Shared | Animal only |
+    with "Lysosome" and "Centrosome" under the second, then blanks while the first
+    goes on). Read by rows, "Ribosomes — Only in Plant Cells: Plasmodesmata" would
+    join two items that have nothing to do with each other."""
+    sizes = [len(c.split()) for r in rows for c in r if has_words(c)]
+    if len(headers) < 2 or len(rows) < 2 or not sizes or max(sizes) > 12 or sum(sizes) > 4 * len(sizes):
+        return False
+    filled = [[n < len(r) and has_words(r[n]) for r in rows] for n in range(len(headers))]
+    ends = [max((k for k, f in enumerate(col) if f), default=-1) for col in filled]
+    prefix = all(all(col[:end + 1]) for col, end in zip(filled, ends))  # no gap inside a column
+    return prefix and len(set(ends)) > 1
 
 
 def _table_row(headers: list[str], cells: list[str]) -> str:
