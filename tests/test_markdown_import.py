@@ -76,3 +76,10 @@ def test_a_table_of_records_is_still_read_by_row():
             "| Deflation | a general fall in prices over time |\n")
     rows = shape(parse_markdown(text.splitlines()).roots)
     assert (0, "Inflation — Meaning: a general rise in prices over time", False) in rows
+
+
+def test_a_record_table_with_an_empty_column_and_row_is_still_read_by_row():
+    text = ("| Shape | Molecule | Diagram | Polar? |\n| --- | --- | --- | --- |\n"
+            "| Tetrahedral | CH4 | | Non-Polar |\n| Linear | HCl | | Polar |\n| | | | |\n")
+    rows = shape(parse_markdown(text.splitlines()).roots)
+    assert (0, "Tetrahedral — Molecule: CH4; Polar?: Non-Polar", False) in rows

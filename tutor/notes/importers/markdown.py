@@ -249,10 +249,12 @@ def _lists_by_column(headers: list[str], rows: list[list[str]]) -> bool:
     sizes = [len(c.split()) for r in rows for c in r if has_words(c)]
     if len(headers) < 2 or len(rows) < 2 or not sizes or max(sizes) > 12 or sum(sizes) > 4 * len(sizes):
         return False
+    rows = [r for r in rows if any(has_words(c) for c in r)]
     filled = [[n < len(r) and has_words(r[n]) for r in rows] for n in range(len(headers))]
-    ends = [max((k for k, f in enumerate(col) if f), default=-1) for col in filled]
+    filled = [col for col in filled if any(col)]  # a column of pictures only says nothing
+    ends = [max(k for k, f in enumerate(col) if f) for col in filled]
     prefix = all(all(col[:end + 1]) for col, end in zip(filled, ends))  # no gap inside a column
-    return prefix and len(set(ends)) > 1
+    return len(filled) >= 2 and prefix and len(set(ends)) > 1
 
 
 def _table_row(headers: list[str], cells: list[str]) -> str:
