@@ -32,6 +32,11 @@ def test_digits_are_words_only_where_a_number_cannot_be(typed, read):
     assert " ".join(digits_as_words(typed.split())) == read
 
 
+def test_world_war_one_is_one_war_however_it_is_written():
+    assert set(raw_tokens("what happened after ww1")) >= {"world", "war", "1"}
+    assert set(raw_tokens("WWI")) == set(raw_tokens("the First World War")) - {"the"}
+
+
 def test_b_is_be_only_where_a_verb_must_follow():
     from tutor.text.shorthand import letters_as_words
     assert letters_as_words("how big was it allowed to b".split())[-1] == "be"
