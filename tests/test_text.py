@@ -88,3 +88,10 @@ def test_a_doubled_letter_typed_once_breaks_a_tie():
 
 def test_short_words_are_never_corrected():
     assert max_edits("gmd") == 0 and SpellingCorrector(["gmd"]).correct("gmp") == "gmp"
+
+
+def test_the_us_is_the_country_and_us_is_us():
+    from tutor.text.normalise import raw_tokens
+    assert raw_tokens("US loans of 800 million")[0] == "usa"
+    assert raw_tokens("did the us lend germany money")[2] == "usa"
+    assert raw_tokens("he told us")[-1] == "us"

@@ -30,6 +30,8 @@ _TOKEN = re.compile(r"[a-z0-9]+")
 _AMERICAN_Z = re.compile(r"(?<=[a-z])iz(e|es|ed|ing|ation|ations)\b")
 _POSSESSIVE = re.compile(r"(?<=[a-z])'s?\b")
 _IGNORED = FRAMING_WORDS | GENERIC_QUESTION_VERBS
+_THE_STATES = re.compile(r"\bU\.?S\.?(?=[\s,;:)]|$)(?!\.?A\b)")
+_THE_US = re.compile(r"\bthe us\b")
 
 
 def fold_unicode(text: str) -> str:
@@ -51,7 +53,11 @@ def _text_speak() -> dict[str, str]:
 
 def normalise(text: str) -> str:
     """Fold case, accents, curly quotes, shorthand symbols and US spellings to one canonical form."""
+    if "US" in text or "U.S" in text:
+        text = _THE_STATES.sub("USA", text)  # "US loans": the country, not "us"
     text = _POSSESSIVE.sub("", fold(expand_symbols(text) if "/" in text or "&" in text or "." in text else text))
+    if "the us" in text:
+        text = _THE_US.sub("the usa", text)  # "did the us lend", typed in lower case
     return _AMERICAN_Z.sub(lambda m: "is" + m.group(1), text)
 
 
