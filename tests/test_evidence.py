@@ -75,3 +75,8 @@ def test_two_names_apart_are_two_people():
 def test_people_are_people_but_the_lost_are_no_one():
     assert "person:people" in names("Some gained: people with loans or mortgages paid them off")
     assert not any(n.startswith("person:") for n in names("Land: lost 13% of territory, free trade ended"))
+
+
+def test_a_name_after_of_names_a_thing_not_a_person():
+    found = names("Treaty of Rapallo (1922), German foreign minister committed as well as Georgii Chicherin")
+    assert "person:rapallo" not in found and "person:chicherin" in found

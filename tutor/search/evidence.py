@@ -38,6 +38,7 @@ _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|cau
                     r"|[a-z]{3,}\s+[a-z]{3,}\s*=\s*[a-z]{3,}", re.I)  # "fewer goods = prices shot up", not a formula
 
 
+_OF_NAME = re.compile(r"\bof\s+(the\s+)?$", re.I)
 _PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
                      r"|between|over|occupied|invaded|captured|seized|attacked|bombed|reached|entered|visited|left)"
                      r"(\s+the)?\s+$", re.I)
@@ -52,7 +53,8 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     capitalised = [m for m in _CAPITALISED.finditer(text) if fold(m.group(1)) not in CALENDAR_WORDS]
     acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday]
     names = [m for m in capitalised if fold(m.group(1)) not in everyday]
-    found = {f"person:{fold(m.group(1))}" for m in _surnames(text, names) + acronyms}
+    found = {f"person:{fold(m.group(1))}" for m in _surnames(text, names) + acronyms
+             if not _OF_NAME.search(text[:m.start()])}  # "Treaty of Rapallo" names no one
     # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
     for word in words:
