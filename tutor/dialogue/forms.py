@@ -166,8 +166,9 @@ def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple
     if len(words) > 8:
         return None
     ordinals = {w.strip("?.!,") for w in typed if _ORDINAL.match(w.strip("?.!,"))} if typed else None
-    numbers = [int(w) for w in words if w.isdigit() and 0 < int(w) <= 20
-               and (ordinals is None or any(o == w or o.startswith(w) or _ORDINAL_VALUE.get(o) == w for o in ordinals))]
+    numbers = sorted({int(w) for w in words if w.isdigit() and 0 < int(w) <= 20  # "first one": 1 and 1, one item
+                      and (ordinals is None or any(o == w or o.startswith(w) or _ORDINAL_VALUE.get(o) == w
+                                                   for o in ordinals))})
     if any(w in _LAST_ITEM for w in words):
         return ("last", 0)
     if len(numbers) == 1 and not any(w in ("how", "many", "much") for w in words):
