@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from rapidfuzz.distance import OSA
 
@@ -83,10 +83,11 @@ def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
     return -1, False
 
 
-def _lemma_stems(word: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _lemma_stems(word: str) -> frozenset[str]:
     """The stems of the word's dictionary forms ("looser": loose), for a comparative the
-    stemmer leaves whole."""
-    return {stem(lemma) for lemma in WordNet.load().lemmas_of(word)[:2] if " " not in lemma}
+    stemmer leaves whole (a word's forms never change: kept once read)."""
+    return frozenset(stem(lemma) for lemma in WordNet.load().lemmas_of(word)[:2] if " " not in lemma)
 
 
 def _same_family(a: str, b: str) -> bool:
@@ -253,15 +254,15 @@ class Grader:
         texts = [answers] if isinstance(answers, str) else list(answers)
         asked = frozenset(content_stems(raw_tokens(question.question)))
         units = [(n, u) for n, t in enumerate(texts) for u in split_units(t, self.analyzer)]
+        echoed = [self._echoed(u, asked) for _, u in units]
         verdicts = []
         credited: set[tuple[int, int]] = set()   # (answer, clause) a point was found in
         touched: set[tuple[int, int]] = set()    # ... any point was half found in
         for point in question.points:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
-            for n, unit in units:
-                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough,
-                                                self._echoed(unit, asked))
+            for (n, unit), taken in zip(units, echoed):
+                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough, taken)
                 if share >= 1.0:
                     touched.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0 and not opposite and not unit.conceded:
@@ -275,13 +276,13 @@ class Grader:
         wrong = []
         for item in question.misconceptions:
             matcher = self._misconception_matcher(item)
-            for n, unit in units:
+            for (n, unit), taken in zip(units, echoed):
                 spans = {(n, c) for c in range(unit.span[0], unit.span[1] + 1)}
                 if unit.conceded or spans & credited or unit.span[0] != unit.span[1]:
                     # granted in passing, or a span already credited to a point; and a wrong
                     # idea is said in one clause ("Lenin ... so Stalin wanted" is no "Lenin wanted")
                     continue
-                share, opposite = matcher.match(unit, None, asked=self._echoed(unit, asked))
+                share, opposite = matcher.match(unit, None, asked=taken)
                 if share >= 1.0 and not opposite:
                     wrong.append(item)
                     touched.update(spans)
