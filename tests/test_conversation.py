@@ -21,6 +21,13 @@ from tutor.text.normalise import content_stems, raw_tokens
 from tutor.text.shorthand import digits_as_words, expand_symbols
 
 
+def tutor_on(folder: Path, markdown: str, name: str = "n.md") -> Tutor:
+    """A tutor on these Markdown notes, imported as a student would."""
+    (folder / name).write_text(markdown, encoding="utf-8")
+    import_files([folder / name], folder / "kb")
+    return Tutor(load_knowledge(folder / "kb"), load_intents(paths.bundled("intents")))
+
+
 @pytest.mark.parametrize("typed,read", [
     ("strong enuf 2 take control", "strong enuf to take control"),
     ("the reason 4 the treaty", "the reason for the treaty"),
@@ -227,10 +234,8 @@ def test_the_nth_item_of_a_list_its_heading_names(weimar, lines, says):
 
 
 def test_a_heading_that_names_one_thing_is_no_list(tmp_path):
-    (tmp_path / "n.md").write_text("# Demand\n## Second Law of Demand\n- Elasticity grows with time\n"
-                                   "- Buyers adjust slowly\n", encoding="utf-8")
-    import_files([tmp_path / "n.md"], tmp_path / "kb")
-    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    tutor = tutor_on(tmp_path, "# Demand\n## Second Law of Demand\n- Elasticity grows with time\n"
+                               "- Buyers adjust slowly\n")
     reply = tutor.respond("what is the first law of demand", ConversationState())
     assert "Elasticity grows with time" not in reply.answer or "\n" in reply.answer
 
@@ -254,11 +259,9 @@ def test_the_effects_of_x_are_the_list_of_effects_not_the_whole_section(weimar):
 
 
 def test_a_phrase_naming_the_notes_is_asked_about_not_a_request_to_practise(tmp_path):
-    (tmp_path / "os.md").write_text("# Deadlock\n> Deadlock is the permanent blocking of a set of processes\n\n"
-                                    "## Restrictions on using avoidance\n- Maximum resource requirement must be stated"
-                                    " in advance\n- Processes must be independent\n", encoding="utf-8")
-    import_files([tmp_path / "os.md"], tmp_path / "kb")
-    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    tutor = tutor_on(tmp_path, "# Deadlock\n> Deadlock is the permanent blocking of a set of processes\n\n"
+                               "## Restrictions on using avoidance\n- Maximum resource requirement must be stated"
+                               " in advance\n- Processes must be independent\n", "os.md")
     reply = tutor.respond("restrictons on deadlock avoidence", ConversationState())
     assert reply.status == "answered" and "Restrictions on using avoidance" in reply.answer
     defined = tutor.respond("how is deadlock defined", ConversationState())
@@ -267,11 +270,8 @@ def test_a_phrase_naming_the_notes_is_asked_about_not_a_request_to_practise(tmp_
 
 
 def test_a_heading_that_itself_names_the_plural_is_not_swapped_for_a_list_inside_it(tmp_path):
-    (tmp_path / "m.md").write_text("# Cognition\n## Mental Models\n- Internal constructions of how things work\n"
-                                   "- Models can be erroneous:\n  - pressing a lift button many times\n",
-                                   encoding="utf-8")
-    import_files([tmp_path / "m.md"], tmp_path / "kb")
-    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
+    tutor = tutor_on(tmp_path, "# Cognition\n## Mental Models\n- Internal constructions of how things work\n"
+                               "- Models can be erroneous:\n  - pressing a lift button many times\n")
     reply = tutor.respond("mental models?", ConversationState())
     assert "Internal constructions" in reply.answer
 
@@ -310,13 +310,10 @@ def test_a_numbered_item_is_read_from_the_question():
 @pytest.fixture(scope="module")
 def cells_notes(tmp_path_factory):
     out = tmp_path_factory.mktemp("organelles")
-    (out / "n.md").write_text(
-        "## Organelles\n\n| Shared | Plant only |\n| --- | --- |\n| Peroxisome | Plasmodesmata |\n\n"
-        "### Peroxisome\nToxic substances can be broken down by peroxisomes.\n\n"
-        "### Plasmodesmata\nPlasmodesmata are small channels that connect plant cells.\n\n"
-        "## Inductance\n$L = \\phi / I$\n\n## Energy\nThe determining formula: $E = mc^2$\n", encoding="utf-8")
-    import_files([out / "n.md"], out / "kb")
-    return Tutor(load_knowledge(out / "kb"), load_intents(paths.bundled("intents")))
+    return tutor_on(out, "## Organelles\n\n| Shared | Plant only |\n| --- | --- |\n| Peroxisome | Plasmodesmata |\n\n"
+                         "### Peroxisome\nToxic substances can be broken down by peroxisomes.\n\n"
+                         "### Plasmodesmata\nPlasmodesmata are small channels that connect plant cells.\n\n"
+                         "## Inductance\n$L = \\phi / I$\n\n## Energy\nThe determining formula: $E = mc^2$\n")
 
 
 def test_a_note_that_only_names_the_thing_asked_gives_way_to_one_that_says_more(cells_notes):
@@ -335,25 +332,19 @@ def test_the_x_for_y_asks_about_y_when_the_notes_use_x(cells_notes):
                                ConversationState()).status == "out_of_scope"
 
 
-def test_a_comparison_shows_a_note_on_each_side(tmp_path):
-    (tmp_path / "n.md").write_text("## Classical vs Operant\n\nClassical: associate different stimuli, "
-                                   "respondent behavior\n\nOperant: voluntary behavior\n\n"
-                                   "## Other\n\nOperant chamber (Skinner box)\n", encoding="utf-8")
-    import_files([tmp_path / "n.md"], tmp_path / "kb")
-    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
-    reply = tutor.respond("how is classical conditioning different from operant", ConversationState())
-    assert "respondent behavior" in reply.answer and "voluntary behavior" in reply.answer
-
-
-def test_why_a_rule_holds_shows_the_rule_with_its_reason_beside_it(tmp_path):
-    (tmp_path / "n.md").write_text("## Kirchhoff\n### First Law (Junction Rule)\nAt any junction point, "
-                                   "$\\sum I_{in} = \\sum I_{out}$\n\nThis law is deduced from the conservation "
-                                   "of charge.\n### Second Law (Loop Rule)\nAround any loop, $\\sum U = 0$\n",
-                                   encoding="utf-8")
-    import_files([tmp_path / "n.md"], tmp_path / "kb")
-    tutor = Tutor(load_knowledge(tmp_path / "kb"), load_intents(paths.bundled("intents")))
-    reply = tutor.respond("why does the junction rule work", ConversationState())
-    assert "∑I_in" in reply.answer and "conservation of charge" in reply.answer
+@pytest.mark.parametrize("notes,question,says", [
+    # a comparison: a note on each side
+    ("## Classical vs Operant\n\nClassical: associate different stimuli, respondent behavior\n\n"
+     "Operant: voluntary behavior\n\n## Other\n\nOperant chamber (Skinner box)\n",
+     "how is classical conditioning different from operant", ("respondent behavior", "voluntary behavior")),
+    # why a rule holds: the rule, and the note beside it that gives its reason
+    ("## Kirchhoff\n### First Law (Junction Rule)\nAt any junction point, $\\sum I_{in} = \\sum I_{out}$\n\n"
+     "This law is deduced from the conservation of charge.\n### Second Law (Loop Rule)\nAround any loop, "
+     "$\\sum U = 0$\n", "why does the junction rule work", ("∑I_in", "conservation of charge")),
+])
+def test_an_answer_that_needs_two_notes_shows_both(tmp_path, notes, question, says):
+    reply = tutor_on(tmp_path, notes).respond(question, ConversationState())
+    assert all(phrase in reply.answer for phrase in says), reply.answer
 
 
 def test_a_name_asked_how_many_of_wants_a_number_not_its_glossary_entry(tutor, state):
