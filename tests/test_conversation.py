@@ -44,10 +44,12 @@ def test_world_war_one_is_one_war_however_it_is_written():
     assert set(raw_tokens("WWI")) == set(raw_tokens("the First World War")) - {"the"}
 
 
-def test_b_is_be_only_where_a_verb_must_follow():
+def test_b_is_be_only_where_a_verb_must_follow_and_wer_is_were_or_where():
     from tutor.text.shorthand import letters_as_words
     assert letters_as_words("how big was it allowed to b".split())[-1] == "be"
     assert letters_as_words("what does vitamin b do".split())[3] == "b"
+    assert letters_as_words("who wer the freikorps".split())[1] == "were"
+    assert letters_as_words("wer did it happen".split())[0] == "where"
 
 
 def test_symbols_are_read_as_words():
@@ -358,3 +360,12 @@ def test_one_word_that_is_no_word_known_is_not_understood_and_says_which(tutor, 
     tutor.respond("what was factionalism", state)
     reply = tutor.respond(line, state)
     assert reply.status == "not_understood" and f"'{line.lower()}'" in reply.answer and not reply.sources
+
+
+def test_he_after_a_name_in_the_same_line_is_that_name_but_him_is_someone_else(tutor, weimar):
+    state = ConversationState()
+    weimar.respond("who were the freikorps", state)
+    assert "chancellor" in weimar.respond("wat job did stresemann do til he died", state).answer
+    state = ConversationState()
+    tutor.respond("what did trotsky think about china", state)
+    assert tutor.respond("did stalin agree with him", state).status == "answered"

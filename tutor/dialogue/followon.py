@@ -94,7 +94,9 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
     # "what happened to her?", "what else did he do?": something the last answer did not say
     bare = not [s for s in turn.query.stems if s not in SEQUENCE_WORDS] and not _asks_something(turn)
     fresh = turn.wanted != "reason" and (turn.asks_else or (turn.person_pronoun and bool(name) and bare))
-    if turn.person_pronoun and name:  # "he" is who the last question or answer was about, never anyone nearer
+    if turn.person_pronoun and name and not _names_someone(res, turn):
+        # "he" is who the last question or answer was about, never anyone nearer; but in
+        # "what did Stresemann do until he died" it is the man the line names
         turn = turn.with_person(res.corpus.analyzer, name)
         ranked = retrieve.rank(res, turn.query, wanted)
         trace.step(f"pronoun read as {name}")
@@ -214,3 +216,13 @@ def word_kind(res: Resources, word: str) -> str:
     if len(res.corpus.index.docs.term_ids([f"person:{word}"])):
         return "role" if word in res.corpus.analyzer.everyday else "name"
     return ""
+
+
+def _names_someone(res: Resources, turn: Turn) -> bool:
+    """The line names a person or group itself (a glossary person, or a name the notes give
+    one) before a "he", "she" or "his" that can only be them ("what did Stresemann do until
+    he died"); "did Stalin agree with him" is about someone else."""
+    words = turn.words
+    named = [i for i, w in enumerate(words) if word_kind(res, w) in ("person", "organisation", "name")]
+    return bool(named) and "him" not in words and any(
+        w in ("he", "she", "his") for w in words[named[0] + 1:])

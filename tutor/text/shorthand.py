@@ -48,7 +48,19 @@ _BEFORE_BE = frozenset("""to will would could can should must might may not cant
 gonna wanna""".split())
 
 
+_BEFORE_WERE = frozenset("who what how why when which they we you there these those".split())
+
+
 def letters_as_words(tokens: list[str]) -> list[str]:
     """'b' read as 'be' where a verb must follow ("allowed to b", "it would b"): a
-    lone letter elsewhere ("vitamin b", "part b") stays a letter."""
-    return ["be" if tok == "b" and i and tokens[i - 1] in _BEFORE_BE else tok for i, tok in enumerate(tokens)]
+    lone letter elsewhere ("vitamin b", "part b") stays a letter. 'wer' is 'were'
+    after a question word or a plural ("who wer the freikorps"), else 'where'."""
+    out = []
+    for i, tok in enumerate(tokens):
+        before = tokens[i - 1] if i else ""
+        if tok == "b" and before in _BEFORE_BE:
+            tok = "be"
+        elif tok == "wer":
+            tok = "were" if before in _BEFORE_WERE else "where"
+        out.append(tok)
+    return out
