@@ -89,6 +89,7 @@ def test_a_double_question_gets_an_answer_for_each_part_with_its_sources(tutor, 
     ("the second one", ("index", 1)), ("and the third?", ("index", 2)), ("what was the last one", ("last", 0)),
     ("and the final one", ("last", 0)), ("and the next one?", ("next", 0)), ("and the one before", ("previous", 0)),
     ("which one", None), ("how many were there", None), ("whats the first one", ("index", 0)),
+    ("and after?", ("next", 0)), ("what could they do after the revolution", None),
 ])
 def test_item_references(typed, reference):
     assert item_reference(tuple(raw_tokens(typed)), tuple(typed.lower().split())) == reference

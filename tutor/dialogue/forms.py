@@ -173,11 +173,17 @@ def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple
         return ("last", 0)
     if len(numbers) == 1 and not any(w in ("how", "many", "much") for w in words):
         return ("index", numbers[0] - 1)
-    if any(w in _PREVIOUS_ITEM for w in words):
+    if any(w in _PREVIOUS_ITEM and _steps(words, i) for i, w in enumerate(words)):
         return ("previous", 0)
-    if any(w in _NEXT_ITEM for w in words):
+    if any(w in _NEXT_ITEM and _steps(words, i) for i, w in enumerate(words)):
         return ("next", 0)
     return None
+
+
+def _steps(words: tuple[str, ...], i: int) -> bool:
+    """'And after?', 'the one before that': a step along the list; not 'after the
+    revolution', which says when."""
+    return words[i] not in ("after", "before") or all(w in STOPWORDS for w in words[i + 1:])
 
 
 def counted_item(words: tuple[str, ...], typed: tuple[str, ...]) -> tuple[int, str] | None:
