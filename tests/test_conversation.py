@@ -370,3 +370,9 @@ def test_he_after_a_name_in_the_same_line_is_that_name_but_him_is_someone_else(t
     state = ConversationState()
     tutor.respond("what did trotsky think about china", state)
     assert tutor.respond("did stalin agree with him", state).status == "answered"
+
+
+def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
+    from tutor.dialogue.retrieve import defines
+    assert defines("crushed by the Freikorps (armed ex-soldiers)", tuple(content_stems(raw_tokens("Freikorps"))))
+    assert not defines("Treaty of Rapallo (1922), German foreign", tuple(content_stems(raw_tokens("Rapallo"))))

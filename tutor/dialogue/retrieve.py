@@ -51,7 +51,14 @@ def defines(text: str, thing: tuple[str, ...]) -> bool:
     of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement" (not
     "Cardiac output is increased": that says what happens to it)."""
     match = _DEFINED.match(text)
-    return match is not None and tuple(content_stems(raw_tokens(match.group(1)))) == thing
+    if match is not None and tuple(content_stems(raw_tokens(match.group(1)))) == thing:
+        return True
+    # "crushed by the Freikorps (armed ex-soldiers)": a gloss in brackets after the name
+    return any(tuple(content_stems(raw_tokens(" ".join(m.group(1).split()[-len(thing):])))) == thing
+               for m in _GLOSSED.finditer(text))
+
+
+_GLOSSED = re.compile(r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\((?!\d)[^()]{3,}\)")
 
 
 _SYMBOLS = re.compile(r"\w+|[=<>+/^∑∫√±×·≈≤≥∝→←]")
