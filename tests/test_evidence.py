@@ -80,3 +80,7 @@ def test_people_are_people_but_the_lost_are_no_one():
 def test_a_name_after_of_names_a_thing_not_a_person():
     found = names("Treaty of Rapallo (1922), German foreign minister committed as well as Georgii Chicherin")
     assert "person:rapallo" not in found and "person:chicherin" in found
+
+
+def test_a_word_whose_first_senses_are_adjectives_still_names_people_by_its_noun_sense():
+    assert "person:conservatives" in names("Conservatives and older Germans saw the new culture as immoral")

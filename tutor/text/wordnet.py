@@ -126,7 +126,7 @@ class WordNet:
         """Whether one of the word's first `senses` meanings is a kind of one of `roots`
         (synset ids: "a pensioner is a person", "a month is a period of time")."""
         seen: set[str] = set()
-        todo = [sid for sid in self.synsets.get(lemma, ())[:senses] if sid.endswith("-n")]
+        todo = [sid for sid in self.synsets.get(lemma, ()) if sid.endswith("-n")][:senses]  # its noun senses
         while todo:
             sid = todo.pop()
             if sid in roots:
