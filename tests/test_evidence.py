@@ -84,3 +84,7 @@ def test_a_name_after_of_names_a_thing_not_a_person():
 
 def test_a_word_whose_first_senses_are_adjectives_still_names_people_by_its_noun_sense():
     assert "person:conservatives" in names("Conservatives and older Germans saw the new culture as immoral")
+
+
+def test_an_adjective_first_word_is_no_person_unless_used_as_a_plural_noun():
+    assert "person:natural" not in names("they gave birth to the islands, deities, and natural elements")

@@ -61,8 +61,8 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
         if word.endswith(("ed", "ing")):
             continue  # a verb's form, not a person ("crushed", "ruling")
         lemmas = wordnet.lemmas_of(word, nouns_only=True)
-        if any(wordnet.is_a(lemma, PERSON_ROOTS) or not PEOPLE_SENSES.isdisjoint(wordnet.synsets.get(lemma, ())[:2])
-               for lemma in lemmas):
+        if any(wordnet.is_a(lemma, PERSON_ROOTS, as_noun=lemma != word)  # a plural is a noun
+               or not PEOPLE_SENSES.isdisjoint(wordnet.synsets.get(lemma, ())[:2]) for lemma in lemmas):
             found.add(f"person:{word}")
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
             found.add(f"place:{word}")

@@ -122,11 +122,14 @@ class WordNet:
                     out[w] = strength
         return out
 
-    def is_a(self, lemma: str, roots: frozenset[str], senses: int = 2) -> bool:
+    def is_a(self, lemma: str, roots: frozenset[str], senses: int = 2, as_noun: bool = False) -> bool:
         """Whether one of the word's first `senses` meanings is a kind of one of `roots`
         (synset ids: "a pensioner is a person", "a month is a period of time")."""
         seen: set[str] = set()
-        todo = [sid for sid in self.synsets.get(lemma, ()) if sid.endswith("-n")][:senses]  # its noun senses
+        found = self.synsets.get(lemma, ())
+        # a word known to be used as a noun ("conservatives") by its first noun senses,
+        # any other by its first senses ("natural" is an adjective before it is a person)
+        todo = [sid for sid in (found if as_noun else found[:senses]) if sid.endswith("-n")][:senses]
         while todo:
             sid = todo.pop()
             if sid in roots:
