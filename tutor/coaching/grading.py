@@ -92,6 +92,8 @@ def _lemma_stems(word: str) -> frozenset[str]:
 
 def _same_family(a: str, b: str) -> bool:
     """communism/communist: a long shared start (longer than stems_meet asks: police is not policy)."""
+    if a[:6] != b[:6]:
+        return False  # no six letters in common at the start: the quick answer, asked often
     n = len(os.path.commonprefix([a, b]))
     return n >= 6 and n >= 0.75 * max(len(a), len(b))
 
