@@ -235,7 +235,7 @@ class Grader:
             # "not side with the attackers" is no "defend"
             opposites = None if isinstance(key, Misconception) else self.opposites
             matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, opposites, self.near)
-            matcher.everyday = frozenset(self._everyday)
+            matcher.everyday = self.analyzer.everyday  # one set for every point, read once
             matcher.own = frozenset(make_unit(key.text, synonyms=self.analyzer.synonyms).stems)
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
             full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]

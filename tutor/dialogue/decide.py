@@ -10,6 +10,7 @@ Each Decision says why; tutor.dialogue.compose turns it into a reply.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from tutor.dialogue.numbered import absent_item
@@ -72,7 +73,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if absent:
         item, number, held = absent
         return Decision("decline", f"asks about {item} {number}; the notes number {item}s {', '.join(held)}",
-                        ranked=tuple(ranked), absent=(item, number, tuple(held)))
+                        ranked=tuple(ranked), absent=absent)
     if unknown_thing(res, turn):
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
@@ -216,8 +217,7 @@ def _other_side(res: Resources, turn: Turn, ranked: list[Candidate], chosen: lis
     if not turn.compares:
         return None
     left = set(turn.query.stems) - set().union(*(c.doc.own for c in chosen)) - res.free_stems
-    return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and left & c.doc.own
-                 and c.confidence >= res.settings.other_side_share * chosen[0].confidence), None)
+    return _close_beside(res, ranked, chosen, lambda c: bool(left & c.doc.own))
 
 
 def _reason_beside(res: Resources, turn: Turn, ranked: list[Candidate], chosen: list[Candidate]) -> Candidate | None:
@@ -227,6 +227,13 @@ def _reason_beside(res: Resources, turn: Turn, ranked: list[Candidate], chosen: 
     if turn.wanted != "reason" or any("cause" in c.doc.marks for c in chosen):
         return None
     trail = res.fragment(chosen[0].doc.id).trail
-    return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and "cause" in c.doc.marks
-                 and res.fragment(c.doc.id).trail == trail
+    return _close_beside(res, ranked, chosen,
+                         lambda c: "cause" in c.doc.marks and res.fragment(c.doc.id).trail == trail)
+
+
+def _close_beside(res: Resources, ranked: list[Candidate], chosen: list[Candidate],
+                  fits: Callable[[Candidate], bool]) -> Candidate | None:
+    """The first note not yet chosen, among the `defining_reach` best, that `fits` and is
+    at least `other_side_share` as sure as the best: one more note the answer needs."""
+    return next((c for c in ranked[1:res.settings.defining_reach] if c not in chosen and fits(c)
                  and c.confidence >= res.settings.other_side_share * chosen[0].confidence), None)

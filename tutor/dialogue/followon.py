@@ -209,8 +209,7 @@ def word_kind(res: Resources, word: str) -> str:
     """What a word names, for 'what about X?' to swap like for like: a glossary entry's
     kind ('person', 'organisation', 'place'...), 'name' for a name the notes give a
     person or group, 'role' for an everyday word for people ("workers"), else ''."""
-    entries = [e for e in res.corpus.analyzer.entities_in([word]) if len(e.names[0].split()) == 1
-               or any(len(n.split()) == 1 for n in e.names)]
+    entries = [e for e in res.corpus.analyzer.entities_in([word]) if any(len(n.split()) == 1 for n in e.names)]
     if entries:
         return entries[0].kind
     if len(res.corpus.index.docs.term_ids([f"person:{word}"])):

@@ -27,7 +27,7 @@ def numbered_item(words: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
-def numbers_held(res: Resources, item: str) -> list[str]:
+def numbers_held(res: Resources, item: str) -> tuple[str, ...]:
     """The numbers the notes give items of this name ("Article 1 - ..."), in order."""
     pattern = re.compile(rf"\b{re.escape(item)}s?\.?\s*[-#:]?\s*(\d+)\b", re.I)
     index = res.corpus.index
@@ -36,10 +36,10 @@ def numbers_held(res: Resources, item: str) -> list[str]:
         frag = res.fragment(index.docs[int(position)].id)
         for text in (frag.text, *frag.trail):
             found.extend(m.group(1) for m in pattern.finditer(text))
-    return sorted(set(found), key=int)
+    return tuple(sorted(set(found), key=int))
 
 
-def absent_item(res: Resources, words: tuple[str, ...]) -> tuple[str, str, list[str]] | None:
+def absent_item(res: Resources, words: tuple[str, ...]) -> tuple[str, str, tuple[str, ...]] | None:
     """(item word, number asked, numbers the notes have) when the notes number such
     items but not this one; else None."""
     asked = numbered_item(words)

@@ -87,11 +87,10 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
     if line:  # "what about Stalin?" after "who did Trotsky support": asked again about Stalin, afresh
         trace.step(f"the last question asked again: '{line}'")
         turn = read_turn(line, res.corpus.analyzer)
-        ranked = retrieve.rank(res, turn.query, turn.wanted)
-        trace.weighed(ranked)
-        return answer_question(res, turn, ranked, state, trace, follows=False)
     ranked = retrieve.rank(res, turn.query, turn.wanted)
     trace.weighed(ranked)
+    if line:
+        return answer_question(res, turn, ranked, state, trace, follows=False)
     intent, why = route.intent_of(res, turn)
     trace.step(why)
     if intent == "explain":
@@ -107,10 +106,22 @@ def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState
                     follows: bool = True) -> Reply:
     """`follows`: the line may lean on the last answer ("the second one?", "why?");
     a question asked again about something else stands alone."""
-    if not follows:
-        decision = decide(res, turn, ranked, state)
-        trace.decided(decision.outcome, decision.reason)
-        return compose.render(res, decision, turn.query, state)
+    leaned = False
+    if follows:
+        reply = _follow_on(res, turn, state, trace)
+        if reply:
+            return reply
+        if state.has_answer or state.last_declined:
+            turn, ranked, leaned = followon.with_context(res, turn, ranked, state, trace)
+            trace.weighed(ranked)
+    decision = decide(res, turn, ranked, state, leaned)
+    trace.decided(decision.outcome, decision.reason)
+    return compose.render(res, decision, turn.query, state)
+
+
+def _follow_on(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
+    """The answer to a line that is about the last answer: an item of its list, its
+    reasons, what came next; None for a line to be read as a question."""
     if state.has_answer and state.last_list:
         reply = followon.item_of_list(res, turn, state, trace)
         if reply:
@@ -123,16 +134,8 @@ def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState
         if reply:
             return reply
     if state.has_answer and turn.asks_what_next:
-        reply = followon.next_in_story(res, turn, state, trace)
-        if reply:
-            return reply
-    leaned = False
-    if state.has_answer or state.last_declined:
-        turn, ranked, leaned = followon.with_context(res, turn, ranked, state, trace)
-        trace.weighed(ranked)
-    decision = decide(res, turn, ranked, state, leaned)
-    trace.decided(decision.outcome, decision.reason)
-    return compose.render(res, decision, turn.query, state)
+        return followon.next_in_story(res, turn, state, trace)
+    return None
 
 
 def _traced(reply: Reply, trace: Trace) -> Reply:

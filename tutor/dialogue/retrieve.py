@@ -8,6 +8,7 @@ thing is puts the note that defines it first.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import numpy as np
 
@@ -79,15 +80,9 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     if not ranked or turn.wanted == "reason" or not named:
         return ranked
     thing = res.corpus.analyzer.analyse_words(named).stems
-    if not thing or defines(res.fragment(ranked[0].doc.id).text, thing):
+    if not thing:
         return ranked
-    close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
-    for n, candidate in enumerate(ranked[1:res.settings.defining_reach], start=1):
-        if candidate.confidence < max(close, res.settings.decline_below):
-            break
-        if defines(res.fragment(candidate.doc.id).text, thing):
-            return [candidate] + ranked[:n] + ranked[n + 1:]
-    return ranked
+    return first_close(res, ranked, lambda c: defines(res.fragment(c.doc.id).text, thing))
 
 
 def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
@@ -107,12 +102,19 @@ def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
         return any(not w.isdigit() and w not in asked and stem(w) not in asked and w not in STOPWORDS
                    for w in words)
 
-    if says_more(ranked[0]):
+    return first_close(res, ranked, says_more)
+
+
+def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
+    """The ranking with the first note that `fits` put first, when the best does not and
+    that note is close enough to answer (at least `defining_share` as sure as the best,
+    among the `defining_reach` best); else the ranking as it is."""
+    if fits(ranked[0]):
         return ranked
     close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
     for n, candidate in enumerate(ranked[1:res.settings.defining_reach], start=1):
         if candidate.confidence < max(close, res.settings.decline_below):
             break
-        if says_more(candidate):
+        if fits(candidate):
             return [candidate] + ranked[:n] + ranked[n + 1:]
     return ranked

@@ -75,7 +75,7 @@ class Analyzer:
     def everyday_speller(self) -> SpellingCorrector:
         """Everyday English, for a typo of a word the notes do not use: read as that word
         it weighs as everyday English (and may mean a word of the notes), not as a name."""
-        return SpellingCorrector(ordinary_words())
+        return SpellingCorrector(self.everyday)
 
     def entities_in(self, tokens) -> list[GlossaryEntry]:
         """Glossary entries named in the tokens (compared as stems: "stalins" names Stalin)."""
