@@ -340,87 +340,77 @@ def test_toolbar_names_the_topic_of_the_last_answer(real_tutor):
     assert toolbar().startswith(" explaining: 1/3 points")
 
 
-def test_explain_session_through_the_real_repl(tmp_path):
+def test_explain_session_through_the_real_repl(session, tmp_path):
     """A whole explain-why session as a student types it: a partial answer, a hint,
     the prompt answered, a skip, the summary; and the progress it leaves on disk."""
-    child = _start(tmp_path)
-    try:
-        _say(child, "/explain china")
-        child.expect("Why did Stalin back the GMD rather than the CCP in China")
-        child.expect_exact(PROMPT)
-        _say(child, "because the chinese communists were too weak")
-        child.expect("Yes: Stalin did not think the CCP was strong enough")
-        child.expect("Good - what else")
-        child.expect_exact(PROMPT)
-        _say(child, "hint")
-        child.expect("Hint: What would a China in turmoil")
-        child.expect_exact(PROMPT)
-        _say(child, "no idea")
-        child.expect(r"An unstable China = a ___ to the USSR\?")
-        child.expect_exact(PROMPT)
-        _say(child, "threat")
-        child.expect("Yes: An unstable China would be a threat")
-        child.expect_exact(PROMPT)
-        _say(child, "skip")
-        child.expect("Here's one: His overriding concern was protecting the USSR")
-        child.expect(r"Summary: you made 2 of 3 points \(1 on your own, 1 with a hint or prompt\); I gave you 1\.")
-        child.expect(r"✓ Stalin did not think the CCP was strong enough to take control\.  \(notes line 17\)")
-        child.expect_exact(PROMPT)
-        _say(child, "/progress")
-        child.expect(r"Why did Stalin back the GMD rather than the CCP in China\? - last time 1/3 points")
-        child.expect_exact(PROMPT)
-        _say(child, "/quit")
-        assert _finish(child) == 0
-    finally:
-        if child.isalive():
-            child.terminate(force=True)
+    _say(session, "/explain china")
+    session.expect("Why did Stalin back the GMD rather than the CCP in China")
+    session.expect_exact(PROMPT)
+    _say(session, "because the chinese communists were too weak")
+    session.expect("Yes: Stalin did not think the CCP was strong enough")
+    session.expect("Good - what else")
+    session.expect_exact(PROMPT)
+    _say(session, "hint")
+    session.expect("Hint: What would a China in turmoil")
+    session.expect_exact(PROMPT)
+    _say(session, "no idea")
+    session.expect(r"An unstable China = a ___ to the USSR\?")
+    session.expect_exact(PROMPT)
+    _say(session, "threat")
+    session.expect("Yes: An unstable China would be a threat")
+    session.expect_exact(PROMPT)
+    _say(session, "skip")
+    session.expect("Here's one: His overriding concern was protecting the USSR")
+    session.expect(r"Summary: you made 2 of 3 points \(1 on your own, 1 with a hint or prompt\); I gave you 1\.")
+    session.expect(r"✓ Stalin did not think the CCP was strong enough to take control\.  \(notes line 17\)")
+    session.expect_exact(PROMPT)
+    _say(session, "/progress")
+    session.expect(r"Why did Stalin back the GMD rather than the CCP in China\? - last time 1/3 points")
+    session.expect_exact(PROMPT)
+    _say(session, "/quit")
+    assert _finish(session) == 0
     saved = (tmp_path / "xdg_data_home" / "tutor" / "progress.json").read_text()
     assert '"why-back-gmd"' in saved and '"last_unaided": 1' in saved
 
 
-def test_fair_coaching_through_the_real_repl(tmp_path):
+def test_fair_coaching_through_the_real_repl(session):
     """The paths where a tutor could tell a student two opposite things: a gap filled
     with a word that is also a command, a point given and then restated, a point
     said the wrong way round, a claim the notes never make, and 'why?'."""
-    child = _start(tmp_path)
-    try:
-        _say(child, "/explain china")
-        child.expect("Why did Stalin back the GMD rather than the CCP in China")
-        child.expect_exact(PROMPT)
-        _say(child, "i don't know")
-        child.expect("Hint: Think about how strong Stalin judged the Chinese communists")  # no empty pump first
-        child.expect_exact(PROMPT)
-        _say(child, "hint")
-        child.expect(r"Stalin did not think the CCP was strong ___ to take control\?")
-        child.expect_exact(PROMPT)
-        _say(child, "enough")  # fills the gap: not 'stop'
-        child.expect("Yes: Stalin did not think the CCP was strong enough to take control")
-        child.expect_exact(PROMPT)
-        _say(child, "skip")
-        child.expect(r"Here's one: An unstable China would be a threat to the USSR\. \(notes line 17\)")
-        child.expect("(What else could explain it|Can you think of another reason)")  # no praise for my own answer
-        child.expect_exact(PROMPT)
-        _say(child, "an unstable china would be a threat to the ussr")
-        child.expect("Yes, that's the point I gave you: An unstable China would be a threat")
-        child.expect_exact(PROMPT)
-        _say(child, "why?")
-        child.expect(r"Your notes, lines 21-23: \"Stalin's policy towards China shows")
-        child.expect_exact(PROMPT)
-        _say(child, "because the GMD promised the USSR land in Manchuria")
-        child.expect(r"Your notes don't say that \(\"the GMD promised the USSR land in Manchuria\"\)")
-        child.expect_exact(PROMPT)
-        _say(child, "stop")
-        child.expect(r"~ Stalin did not think the CCP was strong enough to take control\..* - made with help")
-        child.expect(r"· An unstable China would be a threat to the USSR\..* - missing \(given\)")
-        child.expect_exact(PROMPT)
-        _say(child, "/explain comintern")
-        child.expect("Why did Stalin's foreign policy become more aggressive after 1929")
-        child.expect_exact(PROMPT)
-        _say(child, "it was a way to defend bukharin")
-        child.expect("Careful - that's the wrong way round. Your notes say: It was a way to attack Bukharin")
-        child.expect_exact(PROMPT)
-        _say(child, "/quit")
-        assert _finish(child) == 0
-    finally:
-        if child.isalive():
-            child.terminate(force=True)
+    _say(session, "/explain china")
+    session.expect("Why did Stalin back the GMD rather than the CCP in China")
+    session.expect_exact(PROMPT)
+    _say(session, "i don't know")
+    session.expect("Hint: Think about how strong Stalin judged the Chinese communists")  # no empty pump first
+    session.expect_exact(PROMPT)
+    _say(session, "hint")
+    session.expect(r"Stalin did not think the CCP was strong ___ to take control\?")
+    session.expect_exact(PROMPT)
+    _say(session, "enough")  # fills the gap: not 'stop'
+    session.expect("Yes: Stalin did not think the CCP was strong enough to take control")
+    session.expect_exact(PROMPT)
+    _say(session, "skip")
+    session.expect(r"Here's one: An unstable China would be a threat to the USSR\. \(notes line 17\)")
+    session.expect("(What else could explain it|Can you think of another reason)")  # no praise for my own answer
+    session.expect_exact(PROMPT)
+    _say(session, "an unstable china would be a threat to the ussr")
+    session.expect("Yes, that's the point I gave you: An unstable China would be a threat")
+    session.expect_exact(PROMPT)
+    _say(session, "why?")
+    session.expect(r"Your notes, lines 21-23: \"Stalin's policy towards China shows")
+    session.expect_exact(PROMPT)
+    _say(session, "because the GMD promised the USSR land in Manchuria")
+    session.expect(r"Your notes don't say that \(\"the GMD promised the USSR land in Manchuria\"\)")
+    session.expect_exact(PROMPT)
+    _say(session, "stop")
+    session.expect(r"~ Stalin did not think the CCP was strong enough to take control\..* - made with help")
+    session.expect(r"· An unstable China would be a threat to the USSR\..* - missing \(given\)")
+    session.expect_exact(PROMPT)
+    _say(session, "/explain comintern")
+    session.expect("Why did Stalin's foreign policy become more aggressive after 1929")
+    session.expect_exact(PROMPT)
+    _say(session, "it was a way to defend bukharin")
+    session.expect("Careful - that's the wrong way round. Your notes say: It was a way to attack Bukharin")
+    session.expect_exact(PROMPT)
+    _say(session, "/quit")
+    assert _finish(session) == 0
