@@ -376,3 +376,42 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     from tutor.dialogue.retrieve import defines
     assert defines("crushed by the Freikorps (armed ex-soldiers)", tuple(content_stems(raw_tokens("Freikorps"))))
     assert not defines("Treaty of Rapallo (1922), German foreign", tuple(content_stems(raw_tokens("Rapallo"))))
+
+
+@pytest.mark.parametrize("line,wanted", [
+    ("which french leader sent troops into the ruhr", "person"),
+    ("what party did hitler lead", "person"),
+    ("which countries in europe had social democratic parties", "source"),
+    ("which territory did france hope to win back", "place"),
+    ("which side did trotsky back", ""),        # a faction: a name of either kind may answer
+    ("what was the film about", ""),
+    ("which common mistake do students make", ""),  # an adjective first, not a piece of land
+])
+def test_the_noun_after_which_says_what_kind_of_answer_is_wanted(line, wanted):
+    from tutor.dialogue.forms import wanted_answer
+    assert wanted_answer(tuple(line.split())) == wanted
+
+
+def test_the_shipped_noun_kinds_are_what_the_tool_makes_from_wordnet():
+    import importlib.util
+    tool = Path(__file__).resolve().parent.parent / "tools" / "make_noun_kinds.py"
+    spec = importlib.util.spec_from_file_location("make_noun_kinds", tool)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    from tutor.text.lexicon import noun_kinds
+    from tutor.text.wordnet import WordNet
+    shipped, wordnet = noun_kinds(), WordNet.load()
+    for word in ("leader", "countries", "territory", "party", "side", "parts", "common", "film"):
+        assert shipped.get(word, "") == module.kind_of(word, wordnet)
+
+
+def test_a_short_question_two_notes_hold_goes_to_the_one_with_the_word_typed(weimar):
+    state = ConversationState()
+    weimar.respond("what was passive resistance", state)
+    reply = weimar.respond("who called it off", state)
+    assert reply.status == "answered" and "Called off passive resistance" in reply.answer
+
+
+def test_a_who_question_shows_the_heading_that_names_the_person(weimar):
+    reply = weimar.respond("who called off passive resistance", ConversationState())
+    assert reply.status == "answered" and "Stresemann" in reply.answer and "Called off" in reply.answer

@@ -144,3 +144,21 @@ def test_a_wrong_idea_is_said_in_one_clause_not_pieced_from_two(tutor):
     assert not result.misconceptions
     assert grade(tutor, "why-stalin-with-lenin", "it showed him as lenins heir, because lenin had picked stalin "
                                               "to take over").misconceptions
+
+
+def test_a_prefix_that_undoes_the_key_word_turns_the_point_round(tutor):
+    # "decentralised" says the opposite of "centralism": caught, never credited
+    undone = grade(tutor, "how-stalin-governed", "power was decentralised, local branches ran themselves")
+    assert "bureaucratic-centralism" in {p.id for p in undone.reversed}
+    assert "bureaucratic-centralism" not in {p.id for p in undone.covered}
+    said = grade(tutor, "how-stalin-governed", "power was centralised")
+    assert "bureaucratic-centralism" in {p.id for p in said.covered}
+
+
+@pytest.mark.parametrize("a,b,undone", [
+    ("decentralis", "central", True), ("dishonest", "honest", True), ("unstabl", "stabl", True),
+    ("defend", "fend", False), ("central", "central", False), ("discov", "cover", False),
+])
+def test_only_a_negating_prefix_on_a_long_enough_word_undoes_it(a, b, undone):
+    from tutor.coaching.grading import _unsaid
+    assert _unsaid(a, b) is undone and _unsaid(b, a) is undone

@@ -95,3 +95,8 @@ def test_the_us_is_the_country_and_us_is_us():
     assert raw_tokens("US loans of 800 million")[0] == "usa"
     assert raw_tokens("did the us lend germany money")[2] == "usa"
     assert raw_tokens("he told us")[-1] == "us"
+
+
+@pytest.mark.parametrize("typed,meant", [("psych", "psychology"), ("eqn", "equation"), ("avg", "average")])
+def test_clipped_words_students_type_are_read_in_full(typed, meant):
+    assert raw_tokens(f"what is {typed}")[-1] == meant

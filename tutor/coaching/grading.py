@@ -77,10 +77,25 @@ def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
         if s and near is not None and stem_ in near(w):  # the student's word means the key word
             return i, False
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and (s in opposite or not opposite.isdisjoint(_lemma_stems(w)) or (
+        if s and (s in opposite or not opposite.isdisjoint(_lemma_stems(w)) or _unsaid(s, stem_) or (
                 opposites is not None and any(o == stem_ or _same_family(o, stem_) for o in opposites(w)))):
             return i, True
     return -1, False
+
+
+NEGATING_PREFIXES = ("dis", "non", "un", "in", "im", "il", "ir", "de")
+
+
+def _unsaid(a: str, b: str) -> bool:
+    """One stem is the other with a prefix that undoes it: "decentralised" for
+    "centralism", "disobey" for "obey", "unstable" for "stable" (the rest at least
+    five letters long, so "defend" is no undone "fend")."""
+    for longer, shorter in ((a, b), (b, a)):
+        for prefix in NEGATING_PREFIXES:
+            rest = longer[len(prefix):]
+            if longer.startswith(prefix) and len(rest) >= 5 and (rest == shorter or _same_family(rest, shorter)):
+                return True
+    return False
 
 
 @lru_cache(maxsize=8192)

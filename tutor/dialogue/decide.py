@@ -98,13 +98,18 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         shown = branch.shown(settings)
         return Decision("branch", f"{why} '{branch.heading}'", shown, top.confidence, lead=branch.heading,
                         more=len(branch.fragment_ids) - len(shown), listing=branch.fragment_ids)
-    top_trail = res.fragment(top.doc.id).trail
     rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
     if (rival and not defined and rival.rank >= settings.clarify_ratio * top.rank
             and rival.coverage >= top.coverage - 0.01
             and len(set(query.stems)) <= 2 and rival.confidence >= settings.decline_below):
-        return Decision("clarify", "a short question two topics hold equally", confidence=top.confidence,
-                        options=(top, rival))
+        said = said_by_one(res, turn, top, rival)
+        if said is None:
+            return Decision("clarify", "a short question two topics hold equally", confidence=top.confidence,
+                            options=(top, rival))
+        if said is rival:  # "who called it off": the note that says "called off", not the last answer
+            ranked = [rival] + [c for c in ranked if c is not rival]
+            top = rival
+    top_trail = res.fragment(top.doc.id).trail
     chosen = [top] + [c for c in ranked[1:6]
                       if c.rank >= settings.sibling_ratio * top.rank and res.fragment(c.doc.id).trail == top_trail]
     other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)
@@ -115,6 +120,18 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         why += f", with {len(chosen) - 1} close notes under the same heading"
     return Decision("answer", why, tuple(c.doc.id for c in chosen), top.confidence,
                     lead=heading_evidence(res, turn, top))
+
+
+def said_by_one(res: Resources, turn: Turn, top: Candidate, rival: Candidate) -> Candidate | None:
+    """Of two notes that hold a short question equally, the one that alone has more of
+    the words the student typed, as typed (a word like "called" weighs nothing in
+    the question, yet "who called it off" means the note that says "called off");
+    None when the typed words do not tell them apart."""
+    typed = {w for w in turn.words if w not in STOPWORDS and not w.isdigit()}
+    top_has, rival_has = (typed & set(raw_tokens(res.fragment(c.doc.id).text)) for c in (top, rival))
+    if rival_has > top_has:
+        return rival
+    return top if top_has > rival_has else None
 
 
 RELATING = frozenset({"for", "in", "on", "about", "between", "to", "from", "with", "during", "after", "before"})
@@ -200,10 +217,18 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     return None
 
 
+WANTS_FACT = frozenset({"person", "place", "source", "time", "count"})
+
+
 def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
-    """The whole trail, when part of the question was found only in the headings."""
+    """The whole trail, when part of the question was found only in the headings, or
+    when the question wants a person, a place, a time or a number, which a list's
+    heading often gives for all its items ("Stresemann's recovery" over "Called off
+    passive resistance")."""
     query = turn.query
     frag = res.fragment(top.doc.id)
+    if turn.wanted in WANTS_FACT and frag.trail:
+        return " › ".join(frag.trail)
     body = frozenset(res.corpus.analyzer.analyse(frag.text, correct=False).stems)
     body_hits = set(matched_stems(query.stems, replace(top.doc, stems=body)))
     if set(matched_stems(query.stems, top.doc)) - body_hits:

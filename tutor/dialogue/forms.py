@@ -10,8 +10,9 @@ tutor.dialogue.turn calls them, once a turn.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-from tutor.text.lexicon import MEASURE_WORDS, STOPWORDS
+from tutor.text.lexicon import MEASURE_WORDS, STOPWORDS, noun_kinds
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
@@ -92,6 +93,27 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "reason"
     if _PLACE.search(text):
         return "source" if words[-1] == "from" or " from " in text else "place"
+    return _which_noun(words)
+
+
+@lru_cache(maxsize=1)
+def _noun_kinds() -> dict[str, str]:
+    return noun_kinds()
+
+
+def _which_noun(words: tuple[str, ...]) -> str:
+    """'Which French leader sent troops', 'what party did he join': the noun after
+    "which" (or right after "what") asks for a person or group, and "which countries"
+    for a place (or a people: 'source'), as surely as "who" or "where" do."""
+    kinds = _noun_kinds()
+    for i, word in enumerate(words):
+        if word not in ("which", "what"):
+            continue
+        for n, after in enumerate(words[i + 1:i + 4]):
+            if after in STOPWORDS or (word == "what" and n > 0):
+                break
+            if after in kinds:
+                return kinds[after]
     return ""
 
 

@@ -91,6 +91,13 @@ def text_speak() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
 
 
+def noun_kinds() -> dict[str, str]:
+    """Everyday nouns that ask for a 'person' (or group), a 'place', or either ('source')
+    after "which" (tutor/data/noun_kinds.tsv, made from WordNet by tools/make_noun_kinds.py)."""
+    text = resources.files("tutor").joinpath("data/noun_kinds.tsv").read_text(encoding="utf-8")
+    return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
+
+
 def ordinary_words() -> dict[str, float]:
     """Everyday English words with their Zipf frequency (log10 uses per billion words;
     see tools/make_ordinary_words.py for how they were chosen)."""
