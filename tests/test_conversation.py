@@ -415,3 +415,13 @@ def test_a_short_question_two_notes_hold_goes_to_the_one_with_the_word_typed(wei
 def test_a_who_question_shows_the_heading_that_names_the_person(weimar):
     reply = weimar.respond("who called off passive resistance", ConversationState())
     assert reply.status == "answered" and "Stresemann" in reply.answer and "Called off" in reply.answer
+
+
+def test_a_question_counting_a_lists_items_names_the_list_heading(tmp_path):
+    tutor = tutor_on(tmp_path, "# Deadlock\n## Dealing with deadlock\n- Prevent: remove one of the conditions"
+                               " (conditions 1 through 4)\n## The Conditions for Deadlock\n- Mutual exclusion\n"
+                               "- Hold and wait\n- No preemption\n- Circular wait\n", "os.md")
+    reply = tutor.respond("what are the 4 conditions needed for deadlock", ConversationState())
+    assert "Mutual exclusion" in reply.answer and "Circular wait" in reply.answer
+    # without a count, every word must be in the heading's path
+    assert "Mutual exclusion" not in tutor.respond("what conditions are needed for peace", ConversationState()).answer

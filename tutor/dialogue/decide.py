@@ -87,7 +87,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     elif leaned:
         named = res.branches.match(query.stems, res.free_stems, state.last_stems, state.last_topic)
     else:
-        named = res.branches.match(query.stems, res.free_stems)
+        named = res.branches.match(query.stems, res.free_stems) or res.branches.match(
+            naming_stems(res, query.stems), res.free_stems)
     named = _list_in(res, turn, named) or named
     headed = res.branches.under(res.fragment(top.doc.id))
     if named and headed and _narrows(res, turn, named, headed):
@@ -120,6 +121,21 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         why += f", with {len(chosen) - 1} close notes under the same heading"
     return Decision("answer", why, tuple(c.doc.id for c in chosen), top.confidence,
                     lead=heading_evidence(res, turn, top))
+
+
+COMMON_ZIPF = 5.5  # "need", "use", "work": words too common to keep a heading from naming the question
+
+
+def naming_stems(res: Resources, stems: tuple[str, ...]) -> tuple[str, ...]:
+    """A question that counts a list's items ("what are the 4 conditions needed for
+    deadlock") asks for the list: the words that must be in a heading's path for it
+    to name the question are then its words less the count and words too common to
+    matter ("The Conditions for Deadlock"). Any other question keeps all its words."""
+    if not any(s.isdigit() and int(s) <= 20 for s in stems):
+        return stems
+    ordinary = res.corpus.weights.ordinary
+    kept = tuple(s for s in stems if not s.isdigit() and ordinary.get(s, 0.0) < COMMON_ZIPF)
+    return kept if len(kept) >= 2 else stems
 
 
 def said_by_one(res: Resources, turn: Turn, top: Candidate, rival: Candidate) -> Candidate | None:
