@@ -425,3 +425,11 @@ def test_a_question_counting_a_lists_items_names_the_list_heading(tmp_path):
     assert "Mutual exclusion" in reply.answer and "Circular wait" in reply.answer
     # without a count, every word must be in the heading's path
     assert "Mutual exclusion" not in tutor.respond("what conditions are needed for peace", ConversationState()).answer
+
+
+def test_a_sentence_about_the_thing_comes_before_a_note_that_only_lists_its_names(tmp_path):
+    tutor = tutor_on(tmp_path, "# Cells\n## Organelles\n- Endoplasmic Reticulum - Rough ER - Smooth ER\n"
+                               "### The ER\n- The rough ER has ribosomes attached to it and the smooth ER has none,"
+                               " it makes lipids\n", "cells.md")
+    reply = tutor.respond("difference between rough and smooth ER", ConversationState())
+    assert "ribosomes attached" in reply.answer

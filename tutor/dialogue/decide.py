@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import defining_first, saying_more_first
+from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
@@ -78,6 +78,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
     ranked = saying_more_first(res, turn, ranked)  # not a table's cell that only names it
+    ranked = fuller_first(res, turn, ranked)  # nor one that only lists its names
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not ranked
     ranked = defining

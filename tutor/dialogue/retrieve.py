@@ -105,6 +105,27 @@ def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
     return first_close(res, ranked, says_more)
 
 
+FULL_NOTE = 3  # a note adding fewer words than this to the question's names things, and says little of them
+
+
+def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """Of two notes that hold the question equally, a sentence about it before a list
+    of its names (a table cell "Endoplasmic Reticulum (ER) - Rough ER - Smooth ER"
+    against "the rough one has ribosomes attach to it and the smooth one doesn't")."""
+    if not ranked:
+        return ranked
+    asked = set(turn.query.stems)
+
+    def adds(candidate: Candidate) -> int:
+        return len({s for s in candidate.doc.own if not s.isdigit() and s not in asked})
+
+    top = ranked[0]
+    if adds(top) >= FULL_NOTE:
+        return ranked
+    return first_close(res, ranked, lambda c: (
+        c.coverage >= top.coverage - 0.01 and adds(c) >= FULL_NOTE and c.doc.topic == top.doc.topic))
+
+
 def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
     """The ranking with the first note that `fits` put first, when the best does not and
     that note is close enough to answer (at least `defining_share` as sure as the best,
