@@ -5,7 +5,8 @@ for each variant, each in a process of its own with an empty cache (the index
 cache is keyed by the tutor's code, not by what a variant changes at run time):
 
     full            everything as shipped
-    no-related      WordNet's related words earn nothing (Settings.related_share = 0)
+    no-related      WordNet's related words earn nothing (the sentence model's neighbours still do)
+    no-neighbours   the sentence model's neighbour words earn nothing (Settings.neighbour_floor = 1)
     no-stemmer      the hand-written suffix stripper the tutor had before Snowball
                     and WordNet's irregular forms (kept below as the baseline)
     no-phrasal      no phrasal verbs from WordNet
@@ -28,7 +29,7 @@ from dataclasses import replace
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-VARIANTS = ("full", "no-related", "no-stemmer", "no-phrasal", "bundled-table")
+VARIANTS = ("full", "no-related", "no-neighbours", "no-stemmer", "no-phrasal", "bundled-table")
 
 # The suffix stripper of the tutor before this round (tutor/textnorm.py at d6bf41c), word for word:
 # the baseline the Snowball stemmer is measured against.
@@ -65,7 +66,11 @@ def run_variant(variant: str, half: str) -> dict:
 
     settings = Settings()
     if variant == "no-related":
-        settings = replace(settings, related_share=0.0)
+        import tutor.search.corpus as corpus  # noqa: PLC0415
+
+        corpus.related_stems = lambda *args: {}
+    elif variant == "no-neighbours":
+        settings = replace(settings, neighbour_floor=1.0)
     elif variant == "no-stemmer":
         import tutor.text.normalise as normalise  # noqa: PLC0415
 

@@ -7,7 +7,8 @@ of theirs that is no everyday English word (nor text-speak, a negation or a
 common misspelling, which are English). The scan reads every string
 the package's code holds (docstrings aside: they document, they never act) and
 every hand-written data file it ships (intents, word tables); the tables
-generated from English resources (WordNet, wordfreq) are English by source.
+generated from English resources (WordNet, wordfreq, and the sentence model's neighbours of
+wordfreq's words) are English by source.
 """
 
 from __future__ import annotations
@@ -32,7 +33,8 @@ from tutor.text.wordnet import WordNet
 REPO = Path(__file__).resolve().parent.parent
 PACKAGE = REPO / "tutor"
 # generated from English resources
-ENGLISH_TABLES = {"wordnet.tsv.gz", "irregular.tsv", "ordinary_words.tsv", "textspeak.tsv"}
+ENGLISH_TABLES = {"wordnet.tsv.gz", "irregular.tsv", "ordinary_words.tsv", "textspeak.tsv", "noun_kinds.tsv",
+                  "neighbours.tsv.gz"}
 WORD = re.compile(r"[a-z]{3,}")
 
 

@@ -18,6 +18,7 @@ from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.settings import Settings
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
+from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.synonyms import Synonyms
 from tutor.text.wordnet import WordNet, phrasal_verbs, related_stems
@@ -127,8 +128,17 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         key = stem(word)
         commonness[key] = max(zipf, commonness.get(key, 0.0))
     everywhere = max(2, (len(kb.topics) + 1) // 2)  # notes of half the topics use it: what the notes are about
-    weights = TermWeights(index, commonness, name_stems, matcher, settings or Settings(),
-                          related_stems(note_words, wordnet, ordinary, stem),
+    settings = settings or Settings()
+    near_words = related_stems(note_words, wordnet, ordinary, stem)
+    if settings.neighbour_floor < 1.0:  # 1.0 turns the sentence-model neighbours off (an ablation)
+        neighbours = load_neighbours(settings.neighbour_floor, note_words)
+        usual: dict[str, str] = {}
+        for word in sorted(ordinary, key=ordinary.__getitem__):  # the commonest word of a stem last, kept
+            usual[stem(word)] = word
+        near_words = merged(near_words, neighbour_stems(note_words, neighbours, settings.neighbour_floor,
+                                                         settings.neighbour_strength, stem, usual))
+    weights = TermWeights(index, commonness, name_stems, matcher, settings,
+                          near_words,
                           frozenset(s for s, topics in spread.items() if len(topics) >= everywhere))
     return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights, phrases)
 
