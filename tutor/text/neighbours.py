@@ -21,27 +21,23 @@ OTHER_FORM = 0.1  # a word that is not its stem's usual form must be this much n
 def load_neighbours(floor: float, words: Iterable[str]) -> dict[str, dict[str, float]]:
     """The neighbours at least `floor` similar of each of `words` (the table lists
     them both ways round: a word's nearest, and those it is among the nearest of).
-    Read only when an index is built, never to answer a question; only the lines
-    of the words asked for are taken apart."""
-    wanted = set(words)
+    Read when an index is built or an explanation graded, never to answer a question."""
+    lines = _lines()
     out: dict[str, dict[str, float]] = {}
-    for line in _lines():
-        word, _, pairs = line.partition("\t")
-        if word not in wanted:
-            continue
-        near = out[word] = {}
-        for pair in pairs.split(","):
-            other, _, value = pair.rpartition(":")
-            if float(value) >= floor:
-                near[other] = float(value)
+    for word in words:
+        if word in lines:
+            out[word] = {other: float(value) for other, _, value in
+                         (pair.rpartition(":") for pair in lines[word].split(",")) if float(value) >= floor}
     return out
 
 
 @lru_cache(maxsize=1)
-def _lines() -> tuple[str, ...]:
-    """The table's lines, read once a process (an import builds one index, tests many)."""
+def _lines() -> dict[str, str]:
+    """Each word's line, its pairs not yet taken apart: read once a process (an import
+    builds one index, tests many)."""
     data = resources.files("tutor").joinpath("data/neighbours.tsv.gz").read_bytes()
-    return tuple(line for line in gzip.decompress(data).decode("utf-8").splitlines() if line and line[0] != "#")
+    return dict(line.split("\t", 1) for line in gzip.decompress(data).decode("utf-8").splitlines()
+                if line and line[0] != "#")
 
 
 def neighbour_stems(words: Iterable[str], neighbours: Mapping[str, Mapping[str, float]], floor: float,
