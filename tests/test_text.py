@@ -100,3 +100,9 @@ def test_the_us_is_the_country_and_us_is_us():
 @pytest.mark.parametrize("typed,meant", [("psych", "psychology"), ("eqn", "equation"), ("avg", "average")])
 def test_clipped_words_students_type_are_read_in_full(typed, meant):
     assert raw_tokens(f"what is {typed}")[-1] == meant
+
+
+def test_two_letters_typed_the_wrong_way_round_break_a_tie():
+    # "wiat" is one slip from "wait" and from "what": the swapped letters are the likelier slip
+    assert SpellingCorrector(["wait", "what", "hold"]).correct("wiat") == "wait"
+    assert SpellingCorrector(["cart", "card"]).correct("carx") == "carx"  # no swap: still a guess, left alone

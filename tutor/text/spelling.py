@@ -59,9 +59,20 @@ class SpellingCorrector:
             doubled = [c for c, *_ in ties if _undoubled(c) == _undoubled(word)]
             if len(doubled) == 1:
                 return doubled[0]  # "trimed": a doubled letter typed once is the commonest slip
+            swapped = [c for c, *_ in ties if _swapped(c, word)]
+            if len(swapped) == 1:
+                return swapped[0]  # "wiat": two letters typed the wrong way round, not "what"
             if not _prefers(word, best[0], ties):
                 return word  # several different words are equally close: a guess, so leave it
         return best[0]
+
+
+def _swapped(a: str, b: str) -> bool:
+    """The same letters with two neighbours the other way round ("wait", "wiat")."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
 def _undoubled(word: str) -> str:
