@@ -433,3 +433,12 @@ def test_a_sentence_about_the_thing_comes_before_a_note_that_only_lists_its_name
                                " it makes lipids\n", "cells.md")
     reply = tutor.respond("difference between rough and smooth ER", ConversationState())
     assert "ribosomes attached" in reply.answer
+
+
+@pytest.mark.parametrize("line", ["capacitence formula", "formula for capacitance", "whats the equation for capacitance"])
+def test_asking_for_a_formula_wants_a_note_that_gives_one_not_the_word(tmp_path, line):
+    tutor = tutor_on(tmp_path, "# Circuits\n## Resistance\nThe determining formula: $R = \\rho l/A$\n\n"
+                               "## Capacitance\n$$C = \\frac{Q}{V}$$, where Q is the charge\n\n"
+                               "Capacitors store energy between two plates\n", "circuits.md")
+    reply = tutor.respond(line, ConversationState())
+    assert reply.status == "answered" and "C = Q/V" in reply.answer and "R =" not in reply.answer

@@ -42,6 +42,17 @@ def test_a_plain_statement_gives_neither(text):
     assert not {"place", "cause"} & marks(text)
 
 
+@pytest.mark.parametrize("text,formula", [
+    ("C = Q/V = ϵ_0 A/d, where ϵ_0 is the permittivity of vacuum", True),
+    ("Time constant: τ= RC", True),
+    ("P = I^2R = IU", True),
+    ("More money but fewer goods = prices shot up", False),   # a cause, not a formula
+    ("Stalin appointed yes men", False),
+])
+def test_a_note_that_gives_a_formula(text, formula):
+    assert ("formula" in marks(text)) is formula
+
+
 def names(text: str) -> set[str]:
     from tutor.search.evidence import named_in
     from tutor.text.lexicon import ordinary_words

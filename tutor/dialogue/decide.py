@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
+from tutor.dialogue.forms import FORMULA_WORDS
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first
@@ -159,7 +160,9 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
     that name as a phrase, sharing one of its words ("purged") is no answer."""
     thing = turn.named_thing
     cut = next((n for n, w in enumerate(thing) if w in RELATING), None)
-    if cut is not None:  # "the formula for inductance": "formula" must be a name the notes use
+    if cut is not None and all(w in FORMULA_WORDS for w in thing[:cut]):
+        thing = thing[cut + 1:]  # "the equation for inductance": a formula is asked for; inductance must be named
+    elif cut is not None:  # "the causes of the war": "causes" must be a name the notes use
         thing = thing[:cut]
     if not thing:
         return False

@@ -77,10 +77,16 @@ def asks_consequence(words: tuple[str, ...]) -> bool:
     return bool(_CONSEQUENCE.search(canonical(words)))
 
 
+FORMULA_WORDS = frozenset({"formula", "formulas", "formulae", "equation", "equations"})
+
+
 def wanted_answer(words: tuple[str, ...]) -> str:
-    """The kind of fact a question needs: 'count', 'time', 'duration', 'person', or ''
-    for anything ("who was X" asks what X is: a definition, not a person)."""
+    """The kind of fact a question needs: 'formula', 'count', 'time', 'duration', 'person',
+    'reason', 'place', 'source', or '' for anything ("who was X" asks what X is: a
+    definition, not a person)."""
     text = canonical(words)
+    if any(w in FORMULA_WORDS for w in words):
+        return "formula"
     if _COUNT.search(text):
         return "count"
     if _DURATION.search(text):

@@ -38,6 +38,10 @@ _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|cau
                     r"|[a-z]{3,}\s+[a-z]{3,}\s*=\s*[a-z]{3,}", re.I)  # "fewer goods = prices shot up", not a formula
 
 
+# a symbol of a letter or two (Greek too, with an index) equated to something: not "fewer goods = prices up"
+_FORMULA = re.compile(r"(?:^|[\s(:;,])[A-Za-z\u0370-\u03ff][\w\u0370-\u03ff]{0,3}\s*=\s*\S")
+
+
 _OF_NAME = re.compile(r"\bof\s+(the\s+)?$", re.I)
 _PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
                      r"|between|over|occupied|invaded|captured|seized|attacked|bombed|reached|entered|visited|left)"
@@ -98,6 +102,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("cause")  # it gives a reason or a consequence
     if _WHERE.search(text):
         marks.add("place")  # it says where
+    if _FORMULA.search(text):
+        marks.add("formula")  # it gives a formula: "C = Q/V", "τ= RC"
     return marks
 
 

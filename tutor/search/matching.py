@@ -174,7 +174,7 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
     return matched / total if total else 0.0
 
 
-WANTED_MARKS = {"count": ("number",), "time": ("time",), "duration": ("number", "time")}
+WANTED_MARKS = {"count": ("number",), "time": ("time",), "duration": ("number", "time"), "formula": ("formula",)}
 NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:")}  # who, where, where from
 
 
