@@ -435,7 +435,8 @@ def test_a_sentence_about_the_thing_comes_before_a_note_that_only_lists_its_name
     assert "ribosomes attached" in reply.answer
 
 
-@pytest.mark.parametrize("line", ["capacitence formula", "formula for capacitance", "whats the equation for capacitance"])
+@pytest.mark.parametrize("line", ["capacitence formula", "formula for capacitance",
+                                  "whats the equation for capacitance"])
 def test_asking_for_a_formula_wants_a_note_that_gives_one_not_the_word(tmp_path, line):
     tutor = tutor_on(tmp_path, "# Circuits\n## Resistance\nThe determining formula: $R = \\rho l/A$\n\n"
                                "## Capacitance\n$$C = \\frac{Q}{V}$$, where Q is the charge\n\n"
