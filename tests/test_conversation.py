@@ -443,3 +443,14 @@ def test_asking_for_a_formula_wants_a_note_that_gives_one_not_the_word(tmp_path,
                                "Capacitors store energy between two plates\n", "circuits.md")
     reply = tutor.respond(line, ConversationState())
     assert reply.status == "answered" and "C = Q/V" in reply.answer and "R =" not in reply.answer
+
+
+@pytest.mark.parametrize("line,wanted", [
+    ("what is the normal heart rate for a person", "count"),   # a normal value is a number
+    ("whats the average wage", "count"),
+    ("what was the typical day like for soldiers", ""),        # ... but a typical day is described
+    ("what is a normal cell", ""),
+])
+def test_a_normal_or_average_value_is_a_number(line, wanted):
+    from tutor.dialogue.forms import wanted_answer
+    assert wanted_answer(tuple(line.split())) == wanted

@@ -99,3 +99,12 @@ def test_a_word_whose_first_senses_are_adjectives_still_names_people_by_its_noun
 
 def test_an_adjective_first_word_is_no_person_unless_used_as_a_plural_noun():
     assert "person:natural" not in names("they gave birth to the islands, deities, and natural elements")
+
+
+@pytest.mark.parametrize("text,number", [
+    ("Heart rate: numbers of heartbeats per minute", False),  # "per minute" gives no amount
+    ("Unemployment fell to 5 per cent", True),
+    ("Unemployment fell by half", True),
+])
+def test_a_note_that_gives_an_amount(text, number):
+    assert ("number" in marks(text)) is number

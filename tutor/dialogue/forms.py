@@ -26,7 +26,9 @@ _WHY = re.compile(r"\bwhy\b|\bhow come\b|\breason")
 _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after this|"
                    r"(did|does|do) (that|this|it) lead to|what did (that|this|it) (lead to|cause)|"
                    r"what was the result)\b")
-_COUNT = re.compile(r"\bhow (many|much)\b")
+# "how many", and "what is the normal heart rate": a normal, average or typical value is a number
+_COUNT = re.compile(r"\bhow (many|much)\b|\b(what|whats)( is| was| are| were)? the (normal|average|typical|usual)\b"
+                    r"(?!.*\blike\b)")  # not "what was the typical day like": a description
 _DURATION = re.compile(r"\bhow (long|often)\b")
 _TIME = re.compile(r"^\s*when\b|\b(what|which) (year|date|month|day|century|decade)\b|\bin what year\b")
 # "who was the president who could rule by decree": someone described, whose name is asked

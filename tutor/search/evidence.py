@@ -42,6 +42,7 @@ _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|cau
 _FORMULA = re.compile(r"(?:^|[\s(:;,])[A-Za-z\u0370-\u03ff][\w\u0370-\u03ff]{0,3}\s*=\s*\S")
 
 
+_PER_CENT = re.compile(r"\bper\s*cent\b", re.I)
 _OF_NAME = re.compile(r"\bof\s+(the\s+)?$", re.I)
 _PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
                      r"|between|over|occupied|invaded|captured|seized|attacked|bombed|reached|entered|visited|left)"
@@ -92,7 +93,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     """'time' when the note says when, 'number' when it says how many or how much."""
     marks = set()
     raw = text.split()
-    if any(w.isdigit() and len(w) < 4 for w in words) or any(w in QUANTITY_WORDS for w in words) or "%" in text:
+    if (any(w.isdigit() and len(w) < 4 for w in words) or any(w in QUANTITY_WORDS for w in words) or "%" in text
+            or _PER_CENT.search(text)):
         marks.add("number")  # a count or amount (a year is a time, not a count)
     if (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
             or any(w in TIME_WORDS for w in words) or _dated(words)

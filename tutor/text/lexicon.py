@@ -72,7 +72,7 @@ jan feb apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday f
 
 # Words that say how many or how much, besides digits.
 QUANTITY_WORDS = frozenset("""hundred hundreds thousand thousands million millions billion billions trillion
-half quarter percent per cent dozen dozens twice thrice""".split())
+half quarter percent dozen dozens twice thrice""".split())  # "per cent" is read as a phrase: "per minute" is no amount
 
 # Adjectives of size and measure: "how big was the army" asks for an amount (a number),
 # and the note that gives it ("limited to 100,000 men") need not say "big". ("How far"
