@@ -454,3 +454,8 @@ def test_asking_for_a_formula_wants_a_note_that_gives_one_not_the_word(tmp_path,
 def test_a_normal_or_average_value_is_a_number(line, wanted):
     from tutor.dialogue.forms import wanted_answer
     assert wanted_answer(tuple(line.split())) == wanted
+
+
+def test_when_may_ask_for_the_circumstance_a_note_gives(weimar):
+    reply = weimar.respond("when was the president allowed to use article 48", ConversationState())
+    assert reply.status == "answered" and "emergency" in reply.answer

@@ -108,3 +108,13 @@ def test_an_adjective_first_word_is_no_person_unless_used_as_a_plural_noun():
 ])
 def test_a_note_that_gives_an_amount(text, number):
     assert ("number" in marks(text)) is number
+
+
+@pytest.mark.parametrize("text,when", [
+    ("Article 48: president could rule by decree in an emergency", True),   # the circumstance "when" asks
+    ("Russia would stay neutral if Germany was attacked", True),
+    ("Signed in 1926", True),
+    ("Stalin appointed yes men", False),
+])
+def test_a_note_that_says_when(text, when):
+    assert ("time" in marks(text)) is when

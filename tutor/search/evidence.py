@@ -42,6 +42,7 @@ _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|cau
 _FORMULA = re.compile(r"(?:^|[\s(:;,])[A-Za-z\u0370-\u03ff][\w\u0370-\u03ff]{0,3}\s*=\s*\S")
 
 
+_CONDITION = re.compile(r"\b(if|whenever|unless|in (an|case of|times of) emergenc\w*|in times of|during)\b", re.I)
 _PER_CENT = re.compile(r"\bper\s*cent\b", re.I)
 _OF_NAME = re.compile(r"\bof\s+(the\s+)?$", re.I)
 _PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
@@ -98,8 +99,9 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("number")  # a count or amount (a year is a time, not a count)
     if (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
             or any(w in TIME_WORDS for w in words) or _dated(words)
-            or any(wordnet.is_a(lemma, TIME_ROOTS, senses=1) for w in words for lemma in wordnet.lemmas_of(w))):
-        marks.add("time")
+            or any(wordnet.is_a(lemma, TIME_ROOTS, senses=1) for w in words for lemma in wordnet.lemmas_of(w))
+            or _CONDITION.search(text)):
+        marks.add("time")  # a date or a time, or the circumstance "when" may ask for ("in an emergency")
     if _CAUSE.search(text):
         marks.add("cause")  # it gives a reason or a consequence
     if _WHERE.search(text):
