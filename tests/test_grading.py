@@ -162,3 +162,12 @@ def test_a_prefix_that_undoes_the_key_word_turns_the_point_round(tutor):
 def test_only_a_negating_prefix_on_a_long_enough_word_undoes_it(a, b, undone):
     from tutor.coaching.grading import _unsaid
     assert _unsaid(a, b) is undone and _unsaid(b, a) is undone
+
+
+def test_a_deeds_opposite_is_no_state_denied(tutor):
+    # "join" is WordNet's opposite of "isolate", yet joining a boycott says nothing of not being isolated
+    result = grade(tutor, "why-treaty-berlin", "article 3 made them both promise to join in with any economic boycott")
+    assert "no-boycott" in {p.id for p in result.reversed}
+    assert "not-isolated" not in {p.id for p in result.covered}
+    # ... while "weak", a word for how something is, still says "not strong"
+    assert "ccp-too-weak" in {p.id for p in grade(tutor, "why-back-gmd", "the ccp was weak").covered}

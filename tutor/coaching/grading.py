@@ -99,6 +99,15 @@ def _unsaid(a: str, b: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def _verb_first(word: str) -> bool:
+    """Whether the word says a deed ("join": a verb, never an adjective), not how
+    something is ("weak", "isolated")."""
+    wordnet = WordNet.load()
+    senses = [sid for lemma in wordnet.lemmas_of(word)[:1] for sid in wordnet.synsets[lemma]]
+    return any(s.endswith("-v") for s in senses) and not any(s.endswith(("-a", "-s")) for s in senses)
+
+
+@lru_cache(maxsize=8192)
 def _lemma_stems(word: str) -> frozenset[str]:
     """The stems of the word's dictionary forms ("looser": loose), for a comparative the
     stemmer leaves whole (a word's forms never change: kept once read)."""
@@ -156,6 +165,8 @@ class _Matcher:
                 if stems <= asked and not stems <= self.own:
                     continue
                 found = [_position(t, unit, self.opposites, self.near, self.everyday) for t in terms]
+                if own_not and any(flipped and _verb_first(unit.words[p]) for p, flipped in found):
+                    continue  # "join a boycott" is no "not isolated": a deed's opposite is no state denied
                 if all(p >= 0 for p, _ in found):
                     hits += 1
                     if n == 0:
