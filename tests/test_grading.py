@@ -171,3 +171,12 @@ def test_a_deeds_opposite_is_no_state_denied(tutor):
     assert "not-isolated" not in {p.id for p in result.covered}
     # ... while "weak", a word for how something is, still says "not strong"
     assert "ccp-too-weak" in {p.id for p in grade(tutor, "why-back-gmd", "the ccp was weak").covered}
+
+
+def test_a_second_key_idea_said_the_other_way_round_turns_the_point(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "purge-weak" for p in q.points))
+    turned = grade(tutor, question, "the foreign parties had to get rid of their strongest members")
+    assert "purge-weak" not in {p.id for p in turned.covered}
+    assert "purge-weak" in {p.id for p in turned.reversed}
+    made = grade(tutor, question, "the foreign parties had to get rid of their weak members")
+    assert "purge-weak" in {p.id for p in made.covered}

@@ -158,7 +158,7 @@ class _Matcher:
         whether that first one is there at all. A way of saying it made only of the
         question's words (`asked`) that its own text does not use is no key idea:
         asked why Stalin was pictured with Lenin, "pictures" is no "image" of him."""
-        hits, opposite, first = 0, False, False
+        hits, opposite, first, turned = 0, False, False, False
         for n, group in enumerate(self.groups):
             for terms, own_not in group:
                 stems = {t[0] for t in terms}
@@ -169,12 +169,16 @@ class _Matcher:
                     continue  # "join a boycott" is no "not isolated": a deed's opposite is no state denied
                 if all(p >= 0 for p, _ in found):
                     hits += 1
+                    flips = sum(flipped for _, flipped in found) % 2 == 1
                     if n == 0:
                         first = True
-                        flips = sum(flipped for _, flipped in found) % 2 == 1
                         opposite = (_negated(unit, [p for p, _ in found]) != flips) != own_not
+                    else:  # "purged the strongest members": the weak ones turned round (a "not"
+                        # is read once, with the first key idea; here only words like "weak" count)
+                        worded = sum(p in unit.antonyms for p, _ in found) % 2 == 1
+                        turned = turned != ((worded != flips) != own_not)
                     break
-        return hits, opposite != self.inverted, first
+        return hits, (opposite != turned) != self.inverted, first
 
     def match(self, unit: Unit, char_model: TfidfModel | None,
               similar_enough: float = Settings.similar_enough,
