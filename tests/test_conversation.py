@@ -459,3 +459,12 @@ def test_a_normal_or_average_value_is_a_number(line, wanted):
 def test_when_may_ask_for_the_circumstance_a_note_gives(weimar):
     reply = weimar.respond("when was the president allowed to use article 48", ConversationState())
     assert reply.status == "answered" and "emergency" in reply.answer
+
+
+@pytest.mark.parametrize("line", ["banana", "wobble"])
+def test_one_word_the_notes_never_use_is_no_question_and_repeats_nothing(tutor, line):
+    state = ConversationState()
+    tutor.respond("what was the treaty of berlin", state)
+    reply = tutor.respond(line, state)
+    assert reply.status == "not_understood" and f"'{line}'" in reply.answer and not reply.sources
+    assert tutor.respond("gmd", ConversationState()).status == "answered"  # a word of theirs is a question

@@ -34,6 +34,8 @@ def clean(text: str | None, limit: int) -> str:
 
 UNKNOWN_WORD = ("I don't know the word '{word}', and your notes don't use it. Ask me a question about your "
                 "notes, or say 'topics' to see what they cover.")
+LONE_WORD = ("Your notes don't use the word '{word}'. Ask me a question about them, or say 'topics' to see "
+             "what they cover.")
 NOT_UNDERSTOOD = ("I didn't understand that. Ask me a question about your notes in your own words, "
                   "or say 'help' to see what I can do.")
 
@@ -99,7 +101,20 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
     if intent != "question":
         trace.decided("intent", intent)
         return intent_replies.reply_for(res, intent, state)
-    return answer_question(res, turn, ranked, state, trace)
+    reply = answer_question(res, turn, ranked, state, trace)
+    word = lone_word(res, turn)
+    if reply.status == "out_of_scope" and word:  # "banana" after an answer: no question, and no word of theirs
+        trace.decided("not understood", f"one word, '{word}', that the notes never use")
+        return Reply("not_understood", LONE_WORD.format(word=word), "question")
+    return reply
+
+
+def lone_word(res: Resources, turn: Turn) -> str:
+    """The line's one word, when it is a word (not a number) that no note uses; else ''."""
+    words = [w for w in turn.words if w.isalpha()]
+    if len(turn.words) != 1 or len(words) != 1 or turn.query.entities:
+        return ""
+    return words[0] if all(res.corpus.index.idf(s) is None for s in turn.query.stems) else ""
 
 
 def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace,

@@ -94,8 +94,9 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     """'time' when the note says when, 'number' when it says how many or how much."""
     marks = set()
     raw = text.split()
-    if (any(w.isdigit() and len(w) < 4 for w in words) or any(w in QUANTITY_WORDS for w in words) or "%" in text
-            or _PER_CENT.search(text)):
+    counts = [w for i, w in enumerate(words) if w.isdigit() and len(w) < 4  # not the day of "28 June"
+              and not any(c in CALENDAR_WORDS for c in words[max(0, i - 1): i + 2])]
+    if counts or any(w in QUANTITY_WORDS for w in words) or "%" in text or _PER_CENT.search(text):
         marks.add("number")  # a count or amount (a year is a time, not a count)
     if (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
             or any(w in TIME_WORDS for w in words) or _dated(words)
