@@ -53,3 +53,12 @@ def test_a_question_in_other_words_meets_the_notes_through_their_neighbours(tmp_
     off = _tutor(tmp_path / "off", Settings(neighbour_floor=1.0)).respond(line, ConversationState())
     assert on.status == "answered" and "185 people killed" in on.answer
     assert off.status != "answered" or "185 people killed" not in off.answer
+
+
+def test_words_of_opposite_meaning_are_used_of_the_same_things_but_never_stand_for_each_other():
+    from tutor.text.wordnet import WordNet
+    wordnet = WordNet.load()
+    table = load_neighbours(0.5, ["western"])
+    assert "eastern" in table["western"]  # the sentence model puts them together ...
+    out = neighbour_stems(["western"], table, 0.5, 0.8, stem, {}, wordnet.direct_opposites)
+    assert stem("eastern") not in out and stem("westerly") in out  # ... WordNet keeps them apart

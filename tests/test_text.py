@@ -98,7 +98,8 @@ def test_the_us_is_the_country_and_us_is_us():
 
 
 @pytest.mark.parametrize("typed,meant", [("psych", "psychology"), ("eqn", "equation"), ("avg", "average"),
-                                        ("freq", "frequency"), ("incl", "including"), ("frm", "from")])
+                                        ("freq", "frequency"), ("incl", "including"), ("frm", "from"),
+                                        ("wz", "was")])
 def test_clipped_words_students_type_are_read_in_full(typed, meant):
     assert raw_tokens(f"what is {typed}")[-1] == meant
 

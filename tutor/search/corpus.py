@@ -136,7 +136,8 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         for word in sorted(ordinary, key=ordinary.__getitem__):  # the commonest word of a stem last, kept
             usual[stem(word)] = word
         near_words = merged(near_words, neighbour_stems(note_words, neighbours, settings.neighbour_floor,
-                                                         settings.neighbour_strength, stem, usual))
+                                                         settings.neighbour_strength, stem, usual,
+                                                         wordnet.direct_opposites))
     weights = TermWeights(index, commonness, name_stems, matcher, settings,
                           near_words,
                           frozenset(s for s, topics in spread.items() if len(topics) >= everywhere))

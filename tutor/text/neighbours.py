@@ -41,19 +41,21 @@ def _lines() -> dict[str, str]:
 
 
 def neighbour_stems(words: Iterable[str], neighbours: Mapping[str, Mapping[str, float]], floor: float,
-                    strongest: float, stem: Callable[[str], str],
-                    usual: Mapping[str, str]) -> dict[str, dict[str, float]]:
+                    strongest: float, stem: Callable[[str], str], usual: Mapping[str, str],
+                    opposed: Callable[[str, str], bool] = lambda a, b: False) -> dict[str, dict[str, float]]:
     """For the words of some notes: every everyday word near one of them (as its
     stem), mapped to that word's stem with how strongly it stands for it: half of
     `strongest` at the floor, all of it for the same meaning. A stem is read as its
     `usual` word (its commonest): "active" is near "functioned", but a question's
-    "function" is the word "function", which is not near it."""
+    "function" is the word "function", which is not near it. Words `opposed` in meaning
+    are used of the same things too ("western", "eastern") and are left out: a
+    question about the eastern borders is not answered by the western ones."""
     table: dict[str, dict[str, float]] = {}
     for word in words:
         own = stem(word)
         for other, similarity in neighbours.get(word, {}).items():
             key = stem(other)
-            if usual.get(key, other) != other and similarity < floor + OTHER_FORM:
+            if usual.get(key, other) != other and similarity < floor + OTHER_FORM or opposed(word, other):
                 continue
             strength = strongest * (0.5 + 0.5 * (similarity - floor) / (1.0 - floor))
             if key != own and strength > table.setdefault(key, {}).get(own, 0.0):

@@ -142,6 +142,12 @@ class WordNet:
     def antonyms(self, lemma: str) -> set[str]:
         return set(self.pairs["A"].get(lemma, ()))
 
+    def direct_opposites(self, a: str, b: str) -> bool:
+        """Whether WordNet files a form of one word as the antonym of a form of the other
+        ("western", "eastern"; "increased", "decrease")."""
+        mine = {x for lemma in self.lemmas_of(a) for x in self.antonyms(lemma)}
+        return bool(mine) and any(lemma in mine for lemma in self.lemmas_of(b))
+
     def _near(self, lemma: str) -> set[str]:
         """The word, its first meaning's other words, and the words of the meanings
         WordNet files as similar to it (an adjective and its cluster's head)."""
