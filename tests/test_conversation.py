@@ -468,3 +468,10 @@ def test_one_word_the_notes_never_use_is_no_question_and_repeats_nothing(tutor, 
     reply = tutor.respond(line, state)
     assert reply.status == "not_understood" and f"'{line}'" in reply.answer and not reply.sources
     assert tutor.respond("gmd", ConversationState()).status == "answered"  # a word of theirs is a question
+
+
+def test_asking_to_practise_a_named_question_puts_that_question(tutor):
+    reply = tutor.respond("quiz me on how stalin tightened control of the comintern", ConversationState())
+    assert "How did Stalin tighten his control of the Comintern" in reply.answer
+    named = tutor.respond("test me on why stalin backed the gmd", ConversationState())
+    assert "Why did Stalin back the GMD" in named.answer

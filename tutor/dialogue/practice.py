@@ -11,13 +11,14 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from tutor.coaching import coach
+from tutor.coaching.grading import closest_question
 from tutor.coaching.progress import pick_question
 from tutor.dialogue import wording
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
-from tutor.notes.model import Topic
+from tutor.notes.model import Topic, WhyQuestion
 
 PRACTICE_WORDS = frozenset({"test", "quiz", "practis", "explain"})
 Ask = Callable[[Turn, ConversationState], Reply]
@@ -57,10 +58,23 @@ def start_session(res: Resources, turn: Turn, state: ConversationState) -> Reply
                      "explain", confidence=1.0, options=tuple(t.title for t in res.kb.topics))
     pool = [q for q in questions if topic is not None and q.topic == topic.id] or questions
     table = res.progress.load() if res.progress else {}
-    question = pick_question(pool, table)
+    question = _named_question(res, pool, asked, topic) or pick_question(pool, table)
     assert question is not None  # the pool is never empty
     state.session = coach.ExplainSession(question)
     return Reply("intent", coach.opening(state.session), "explain", confidence=1.0)
+
+
+def _named_question(res: Resources, pool: list[WhyQuestion], asked: tuple[str, ...],
+                    topic: Topic | None) -> WhyQuestion | None:
+    """The why-question the student named ("quiz me on how Stalin tightened control of the
+    Comintern"), when they said more than the topic's name; else None (the least mastered
+    question of the topic is put, so "test me on the Comintern" goes round them all)."""
+    if not asked:
+        return None
+    said = set(res.corpus.analyzer.analyse_words(asked).stems) - PRACTICE_WORDS
+    if topic is not None:
+        said -= set(res.corpus.analyzer.analyse(topic.title, correct=False).stems)
+    return closest_question(tuple(pool), " ".join(asked)) if said else None
 
 
 def _save(res: Resources, session: coach.ExplainSession) -> None:
