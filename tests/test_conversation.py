@@ -379,8 +379,8 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
 
 
 @pytest.mark.parametrize("line,wanted", [
-    ("which french leader sent troops into the ruhr", "person"),
-    ("what party did hitler lead", "person"),
+    ("which french leader sent troops into the ruhr", "named"),
+    ("what party did hitler lead", "named"),
     ("which countries in europe had social democratic parties", "source"),
     ("which territory did france hope to win back", "place"),
     ("which side did trotsky back", ""),        # a faction: a name of either kind may answer
@@ -475,3 +475,15 @@ def test_asking_to_practise_a_named_question_puts_that_question(tutor):
     assert "How did Stalin tighten his control of the Comintern" in reply.answer
     named = tutor.respond("test me on why stalin backed the gmd", ConversationState())
     assert "Why did Stalin back the GMD" in named.answer
+
+
+@pytest.mark.parametrize("line", ["which party did gustav stresemann belong to",
+                                  "which french leader sent troops into the ruhr"])
+def test_which_asks_for_a_name_and_a_title_or_troops_is_none(weimar, line):
+    reply = weimar.respond(line, ConversationState())
+    assert reply.status == "out_of_scope"
+
+
+def test_which_is_answered_by_a_note_that_names_one(weimar):
+    reply = weimar.respond("which countries occupied the ruhr", ConversationState())
+    assert reply.status == "answered" and "Ruhr" in reply.answer

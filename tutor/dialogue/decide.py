@@ -237,7 +237,7 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     return None
 
 
-WANTS_FACT = frozenset({"person", "place", "source", "time", "count"})
+WANTS_FACT = frozenset({"person", "place", "source", "time", "count", "named"})
 
 
 def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:

@@ -110,9 +110,11 @@ def _noun_kinds() -> dict[str, str]:
 
 
 def _which_noun(words: tuple[str, ...]) -> str:
-    """'Which French leader sent troops', 'what party did he join': the noun after
-    "which" (or right after "what") asks for a person or group, and "which countries"
-    for a place (or a people: 'source'), as surely as "who" or "where" do."""
+    """'Which French leader sent troops', 'what party did he join': a noun for a person
+    or a group after "which" (or right after "what") asks for one by its name ('named':
+    a note that says "the foreign minister" or "Belgian troops" names none); "which
+    territory" asks for a place, "which countries" for a place or its people ('source':
+    "French and Belgian troops occupied the Ruhr" answers it)."""
     kinds = _noun_kinds()
     for i, word in enumerate(words):
         if word not in ("which", "what"):
@@ -121,7 +123,7 @@ def _which_noun(words: tuple[str, ...]) -> str:
             if after in STOPWORDS or (word == "what" and n > 0):
                 break
             if after in kinds:
-                return kinds[after]
+                return "named" if kinds[after] == "person" else kinds[after]
     return ""
 
 

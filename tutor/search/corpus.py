@@ -108,7 +108,8 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         packer.add(IndexedDoc(frag.id, frag.topic, own | frozenset(trail.stems), persons,
                               numbers=numbers | frozenset(t for child in shown for t in child.tokens if t.isdigit()),
                               words=frozenset((body.char_text + " " + trail.char_text).split()), own=own,
-                              people=people | {f"person:{p}" for p in body.persons}, marks=marks))
+                              people=people | {f"{kind}:{p}" for p in body.persons for kind in ("person", "name")},
+                              marks=marks))
         stem_runs.append((body.stems, trail.stems))
         char_texts.append(body.char_text + " " + trail.char_text)
         note_words.update(w for w in char_texts[-1].split() if w.isalpha())

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
-from tutor.text.lexicon import CALENDAR_WORDS, QUANTITY_WORDS, TIME_WORDS
+from tutor.text.lexicon import CALENDAR_WORDS, QUANTITY_WORDS, TIME_WORDS, noun_kinds
 from tutor.text.normalise import fold, raw_tokens
 from tutor.text.wordnet import WordNet
 
@@ -44,6 +45,7 @@ _FORMULA = re.compile(r"(?:^|[\s(:;,])[A-Za-z\u0370-\u03ff][\w\u0370-\u03ff]{0,3
 
 _CONDITION = re.compile(r"\b(if|whenever|unless|in (an|case of|times of) emergenc\w*|in times of|during)\b", re.I)
 _PER_CENT = re.compile(r"\bper\s*cent\b", re.I)
+_FOLLOWING = re.compile(r"\s+([a-z]+)")
 _OF_NAME = re.compile(r"\bof\s+(the\s+)?$", re.I)
 _PLACED = re.compile(r"\b(in|at|from|to|into|near|across|through|throughout|around|outside|inside|towards|within"
                      r"|between|over|occupied|invaded|captured|seized|attacked|bombed|reached|entered|visited|left)"
@@ -61,6 +63,10 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     names = [m for m in capitalised if fold(m.group(1)) not in everyday]
     found = {f"person:{fold(m.group(1))}" for m in _surnames(text, names) + acronyms
              if not _OF_NAME.search(text[:m.start()])}  # "Treaty of Rapallo" names no one
+    # what "which party...?" asks for: a name, not a common noun ("chancellor", "troops"),
+    # nor a word that only says whose they are ("Belgian troops", "Ruhr workers")
+    kinds = _noun_kinds()
+    found |= {f"name:{fold(m.group(1))}" for m in names + acronyms if _whose(text, m.end()) not in kinds}
     # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
     for word in words:
@@ -73,6 +79,17 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
             found.add(f"place:{word}")
     return found
+
+
+@lru_cache(maxsize=1)
+def _noun_kinds() -> dict[str, str]:
+    return noun_kinds()  # read once a process: every note of an index asks
+
+
+def _whose(text: str, end: int) -> str:
+    """The lower-case word right after a name ("troops" after "Belgian"), or ''."""
+    following = _FOLLOWING.match(text, end)
+    return following.group(1) if following else ""
 
 
 def _surnames(text: str, names: list[re.Match]) -> list[re.Match]:

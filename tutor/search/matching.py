@@ -175,7 +175,9 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
 
 
 WANTED_MARKS = {"count": ("number",), "time": ("time",), "duration": ("number", "time"), "formula": ("formula",)}
-NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:")}  # who, where, where from
+# who, where, where from; "which party...?": a name
+NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:"), "named": ("name:",)}
+SAYS_WHERE = ("place", "source")  # a note that says where ("close to the oval window") tells where
 
 
 def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset()) -> bool:
@@ -187,7 +189,7 @@ def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset
     if wanted in NAMED:
         prefixes = NAMED[wanted]
         new = {n for n in doc.people if n.startswith(prefixes)} - {p + a for p in prefixes for a in asked}
-        return not new and not (wanted != "person" and "place" in doc.marks)
+        return not new and not (wanted in SAYS_WHERE and "place" in doc.marks)
     return False
 
 
@@ -255,7 +257,7 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
         kind = np.array([table.terms[i].startswith(prefixes) for i in ids.tolist()], dtype=bool)
         new = kind & ~np.isin(ids, table.term_ids(p + a for p in prefixes for a in asked))
         has = np.bincount(owner[new], minlength=n) > 0
-        if wanted != "person":
+        if wanted in SAYS_WHERE:
             owner, ids = table.held(top, "marks")
             has |= np.bincount(owner[np.isin(ids, table.term_ids(("place",)))], minlength=n) > 0
         lacking = ~has
