@@ -10,7 +10,6 @@ tutor.dialogue.turn calls them, once a turn.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from tutor.text.lexicon import MEASURE_WORDS, STOPWORDS, noun_kinds
 
@@ -104,18 +103,13 @@ def wanted_answer(words: tuple[str, ...]) -> str:
     return _which_noun(words)
 
 
-@lru_cache(maxsize=1)
-def _noun_kinds() -> dict[str, str]:
-    return noun_kinds()
-
-
 def _which_noun(words: tuple[str, ...]) -> str:
     """'Which French leader sent troops', 'what party did he join': a noun for a person
     or a group after "which" (or right after "what") asks for one by its name ('named':
     a note that says "the foreign minister" or "Belgian troops" names none); "which
     territory" asks for a place, "which countries" for a place or its people ('source':
     "French and Belgian troops occupied the Ruhr" answers it)."""
-    kinds = _noun_kinds()
+    kinds = noun_kinds()
     for i, word in enumerate(words):
         if word not in ("which", "what"):
             continue

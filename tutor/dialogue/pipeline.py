@@ -111,10 +111,9 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
 
 def lone_word(res: Resources, turn: Turn) -> str:
     """The line's one word, when it is a word (not a number) that no note uses; else ''."""
-    words = [w for w in turn.words if w.isalpha()]
-    if len(turn.words) != 1 or len(words) != 1 or turn.query.entities:
+    if len(turn.words) != 1 or not turn.words[0].isalpha() or turn.query.entities:
         return ""
-    return words[0] if all(res.corpus.index.idf(s) is None for s in turn.query.stems) else ""
+    return turn.words[0] if all(res.corpus.index.idf(s) is None for s in turn.query.stems) else ""
 
 
 def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace,

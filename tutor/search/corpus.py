@@ -125,17 +125,16 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
     matcher = StemMatcher(frozenset(table.terms))  # every stem of the notes (and their words: harmless)
     commonness: dict[str, float] = {}
+    usual: dict[str, str] = {}  # each stem's commonest word
     for word, zipf in ordinary.items():  # a stem is as common as its commonest word
         key = stem(word)
-        commonness[key] = max(zipf, commonness.get(key, 0.0))
+        if zipf >= commonness.get(key, 0.0):
+            commonness[key], usual[key] = zipf, word
     everywhere = max(2, (len(kb.topics) + 1) // 2)  # notes of half the topics use it: what the notes are about
     settings = settings or Settings()
     near_words = related_stems(note_words, wordnet, ordinary, stem)
     if settings.neighbour_floor < 1.0:  # 1.0 turns the sentence-model neighbours off (an ablation)
         neighbours = load_neighbours(settings.neighbour_floor, note_words)
-        usual: dict[str, str] = {}
-        for word in sorted(ordinary, key=ordinary.__getitem__):  # the commonest word of a stem last, kept
-            usual[stem(word)] = word
         near_words = merged(near_words, neighbour_stems(note_words, neighbours, settings.neighbour_floor,
                                                          settings.neighbour_strength, stem, usual,
                                                          wordnet.direct_opposites))

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import lru_cache
 
 from tutor.text.lexicon import CALENDAR_WORDS, QUANTITY_WORDS, TIME_WORDS, noun_kinds
 from tutor.text.normalise import fold, raw_tokens
@@ -65,7 +64,7 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
              if not _OF_NAME.search(text[:m.start()])}  # "Treaty of Rapallo" names no one
     # what "which party...?" asks for: a name, not a common noun ("chancellor", "troops"),
     # nor a word that only says whose they are ("Belgian troops", "Ruhr workers")
-    kinds = _noun_kinds()
+    kinds = noun_kinds()
     found |= {f"name:{fold(m.group(1))}" for m in names + acronyms if _whose(text, m.end()) not in kinds}
     # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
@@ -79,11 +78,6 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
             found.add(f"place:{word}")
     return found
-
-
-@lru_cache(maxsize=1)
-def _noun_kinds() -> dict[str, str]:
-    return noun_kinds()  # read once a process: every note of an index asks
 
 
 def _whose(text: str, end: int) -> str:

@@ -7,6 +7,7 @@ other words lives in that subject's knowledge folder (synonyms.yaml), and word
 relations come from WordNet (tutor.text.wordnet).
 """
 
+from functools import lru_cache
 from importlib import resources
 
 STOPWORDS = frozenset("""
@@ -91,9 +92,12 @@ def text_speak() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
 
 
+@lru_cache(maxsize=1)
 def noun_kinds() -> dict[str, str]:
     """Everyday nouns that ask for a 'person' (or group), a 'place', or either ('source')
-    after "which" (tutor/data/noun_kinds.tsv, made from WordNet by tools/make_noun_kinds.py)."""
+    after "which" (tutor/data/noun_kinds.tsv, made from WordNet by tools/make_noun_kinds.py).
+    Read once a process (every question with "which" and every note of an index asks);
+    callers must not change what it returns."""
     text = resources.files("tutor").joinpath("data/noun_kinds.tsv").read_text(encoding="utf-8")
     return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
 

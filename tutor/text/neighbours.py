@@ -21,7 +21,7 @@ OTHER_FORM = 0.1  # a word that is not its stem's usual form must be this much n
 def load_neighbours(floor: float, words: Iterable[str]) -> dict[str, dict[str, float]]:
     """The neighbours at least `floor` similar of each of `words` (the table lists
     them both ways round: a word's nearest, and those it is among the nearest of).
-    Read when an index is built or an explanation graded, never to answer a question."""
+    Read when an index is built, never to answer a question."""
     lines = _lines()
     out: dict[str, dict[str, float]] = {}
     for word in words:
