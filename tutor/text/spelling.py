@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rapidfuzz import process
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, Levenshtein
 
 from tutor.text.normalise import stem
 
@@ -68,11 +68,9 @@ class SpellingCorrector:
 
 
 def _swapped(a: str, b: str) -> bool:
-    """The same letters with two neighbours the other way round ("wait", "wiat")."""
-    if len(a) != len(b) or a == b:
-        return False
-    diff = [i for i, (x, y) in enumerate(zip(a, b)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    """The same letters with two neighbours the other way round ("wait", "wiat"): one
+    edit when a swap counts as one (OSA), two when it does not (Levenshtein)."""
+    return OSA.distance(a, b) == 1 and Levenshtein.distance(a, b) == 2
 
 
 def _undoubled(word: str) -> str:
