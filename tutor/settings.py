@@ -43,6 +43,7 @@ class Settings:
     related_share: float = 0.8          # a word of nearly the same meaning (WordNet) earns this share of a match
     neighbour_floor: float = 0.5        # a word this similar (sentence-model neighbours) counts as nearly the same
     neighbour_strength: float = 0.8     # ... and stands for it this strongly when it means the same, half at the floor
+    misspelling_floor: float = 3.0      # a notes' word one slip from an English word this common misspells it
     heading_share: float = 0.8          # a word found only in a note's headings earns this share of a match
     pervasive_share: float = 0.7        # a word the notes of half the topics use earns this in any note
     unknown_factor: float = 2.0         # a name or term the notes lack, as a multiple of it

@@ -20,6 +20,7 @@ from tutor.settings import Settings
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
 from tutor.text.normalise import raw_tokens, stem
+from tutor.text.spelling import misspelt_words
 from tutor.text.synonyms import Synonyms
 from tutor.text.wordnet import WordNet, phrasal_verbs, related_stems
 
@@ -76,6 +77,7 @@ def _children(kb: KnowledgeBase) -> dict[tuple[str, ...], list[str]]:
 
 
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Settings | None = None) -> Corpus:
+    settings = settings or Settings()
     ordinary = ordinary_words()
     wordnet = WordNet.load()
     # "set up" read as the notes' "establish": English, under the notes' own table
@@ -91,6 +93,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     trails: dict[tuple[str, ...], Analysis] = {}
     under = _children(kb)
     spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
+    names: set[str] = set()  # the notes' capitalised names ("Stalin"), which misspell nothing
     for frag in kb.fragments:
         body = analyzer.analyse(frag.text, correct=False)
         if frag.trail not in trails:  # many notes share a trail: analyse each once
@@ -103,6 +106,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         shown = [analyzer.analyse(text, correct=False) for text in under.get((frag.topic, *frag.trail, frag.text), ())]
         own = frozenset(body.stems).union(*(child.stems for child in shown))
         people, marks = note_evidence(frag.text, ordinary, wordnet)
+        names.update(p.partition(":")[2] for p in people if p.startswith("name:"))
         for s in body.stems:
             spread.setdefault(s, set()).add(frag.topic)
         packer.add(IndexedDoc(frag.id, frag.topic, own | frozenset(trail.stems), persons,
@@ -123,7 +127,12 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
     index = fit_index(table, (word_features(body) + word_features(trail) for body, trail in stem_runs), char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
-    matcher = StemMatcher(frozenset(table.terms))  # every stem of the notes (and their words: harmless)
+    # "Exti polls" in the notes is what a question's "exit poll" means
+    named = {stem(n) for n in names}
+    misspelt = misspelt_words({w for w in note_words if stem(w) not in named}, ordinary,
+                              lambda w: bool(wordnet.lemmas_of(w)), settings.misspelling_floor)
+    matcher = StemMatcher(frozenset(table.terms),  # every stem of the notes (and their words: harmless)
+                          {stem(english): stem(word) for word, english in misspelt.items()})
     commonness: dict[str, float] = {}
     usual: dict[str, str] = {}  # each stem's commonest word
     for word, zipf in ordinary.items():  # a stem is as common as its commonest word
@@ -131,7 +140,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         if zipf >= commonness.get(key, 0.0):
             commonness[key], usual[key] = zipf, word
     everywhere = max(2, (len(kb.topics) + 1) // 2)  # notes of half the topics use it: what the notes are about
-    settings = settings or Settings()
     near_words = related_stems(note_words, wordnet, ordinary, stem)
     if settings.neighbour_floor < 1.0:  # 1.0 turns the sentence-model neighbours off (an ablation)
         neighbours = load_neighbours(settings.neighbour_floor, note_words)

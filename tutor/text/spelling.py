@@ -8,7 +8,7 @@ them is left alone and later counts as something the notes do not cover.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -88,3 +88,41 @@ def _prefers(word: str, chosen: str, ties) -> bool:
 
     scores = sorted((shared(word, cand) for cand, *_ in ties), reverse=True)
     return shared(word, chosen) == scores[0] and scores[0] > scores[1]
+
+
+LONG_WORD = 7
+
+
+def misspelt_words(note_words: Iterable[str], english: dict[str, float], known: Callable[[str], bool],
+                   floor: float) -> dict[str, str]:
+    """The words of a student's notes that misspell an English word ("exti" for "exit",
+    "successfull"), each with the word it most likely means: the commonest English
+    word at least `floor` common, one edit away (a swap counts as one) with the same
+    first letter. Only a word English does not know (`known`: WordNet, or the
+    `english` table) can be a misspelling, and the caller leaves out the notes'
+    names. An edit at the last letter is an ending, not a slip ("german" is no
+    misspelt "germany", nor "does" of the "doesn" of "doesn't"). A word shorter
+    than LONG_WORD is misspelt only by a swap: a short name one letter from a word
+    ("Stalin", "stain"; "Hitler", "hitter") is far commoner than a slip in it, and
+    the slips of students' notes are in long words ("responsabilities",
+    "recieved"). The notes' words stay as written: this only lets a question's
+    "exit" meet them."""
+    by_initial: dict[str, list[str]] = {}
+    for word, zipf in english.items():
+        if zipf >= floor and len(word) >= 4:
+            by_initial.setdefault(word[0], []).append(word)
+    out = {}
+    for word in sorted(set(note_words)):
+        if len(word) < 4 or not word.isalpha() or word in english or known(word):
+            continue
+        close = [c for c, *_ in process.extract(word, by_initial.get(word[0], ()), scorer=OSA.distance,
+                                                  score_cutoff=1, limit=None)
+                 if not _ending(word, c) and (len(word) >= LONG_WORD or _swapped(word, c))]
+        if close:
+            out[word] = max(close, key=lambda c: (english[c], c))
+    return out
+
+
+def _ending(a: str, b: str) -> bool:
+    """The two differ only in their last letter, or one adds a letter at the end."""
+    return a[:-1] == b[:-1] or a[:-1] == b or b[:-1] == a
