@@ -487,3 +487,26 @@ def test_which_asks_for_a_name_and_a_title_or_troops_is_none(weimar, line):
 def test_which_is_answered_by_a_note_that_names_one(weimar):
     reply = weimar.respond("which countries occupied the ruhr", ConversationState())
     assert reply.status == "answered" and "Ruhr" in reply.answer
+
+
+RECOVERY = """# Weimar
+## Stresemann
+- Gustav Stresemann: chancellor Aug-Nov 1923, then foreign minister until his death in 1929.
+## Money
+- Germany had to pay reparations, fixed at £6,600 million in 1921.
+- The Rentenmark replaced the worthless mark in November 1923.
+"""
+
+
+def test_a_second_question_the_first_answer_does_not_hold_surely_is_declined(tmp_path):
+    reply = tutor_on(tmp_path, RECOVERY).respond("when were reparations fixed and when did germany finish paying them",
+                                                 ConversationState())
+    first, second = reply.parts
+    assert first.status == "answered" and "1921" in first.answer
+    assert second.status == "out_of_scope" and "no more" in second.answer and not second.sources
+
+
+def test_a_second_question_the_same_note_answers_surely_is_answered(tmp_path):
+    reply = tutor_on(tmp_path, RECOVERY).respond("who was stresemann and when did he die", ConversationState())
+    assert [p.status for p in reply.parts] == ["answered", "answered"]
+    assert all("1929" in p.answer for p in reply.parts)

@@ -47,6 +47,11 @@ def canonical(words: tuple[str, ...]) -> str:
     return " ".join(words)
 
 
+def asks_who(text: str) -> bool:
+    """'who led it', 'and whose idea was it': a line, as typed, that asks for a person."""
+    return bool(_PERSON.search(canonical(tuple(text.lower().split()))))
+
+
 def mentions_person_pronoun(words: tuple[str, ...]) -> bool:
     return any(w in PERSON_PRONOUNS for w in words)
 

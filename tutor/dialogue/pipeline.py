@@ -19,7 +19,7 @@ from dataclasses import replace
 
 from tutor.dialogue import compose, followon, intent_replies, practice, retrieve, route, swap
 from tutor.dialogue.decide import decide
-from tutor.dialogue.forms import split_questions
+from tutor.dialogue.forms import asks_who, split_questions
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
@@ -51,8 +51,32 @@ def respond(res: Resources, text: str, state: ConversationState) -> Reply:
         return _traced(intent_replies.reply_for(res, "help", state, short=True), trace)
     questions = split_questions(text) if state.session is None else [text]
     if len(questions) > 1:
-        return combine([respond_one(res, q, state) for q in questions])
+        replies: list[Reply] = []
+        for question in questions:
+            reply = respond_one(res, question, state)
+            replies.append(reply if asks_who(question) else no_more_than_before(res, reply, replies))
+        return combine(replies)
     return respond_one(res, text, state)
+
+
+NO_MORE = "Your notes say no more on that than the answer above."
+
+
+def no_more_than_before(res: Resources, reply: Reply, before: list[Reply]) -> Reply:
+    """A later question of a line answered by a note an earlier one was answered by
+    ("when did Stresemann die and who took over after him"): that note was found
+    for the first question, and the words the second adds are what it asks, so the
+    note must hold them surely (`Settings.repeat_confidence`), or the notes say no
+    more. Not for "who": "when was the Kapp Putsch, also who led it" is answered
+    by the note that names Kapp, whatever verb it uses."""
+    shown = {s.id for r in before for s in r.sources}
+    if (reply.status == "answered" and shown & {s.id for s in reply.sources}
+            and reply.confidence < res.settings.repeat_confidence):
+        if reply.trace is not None:
+            reply.trace.decided("decline", f"the same notes as an earlier question, at confidence "
+                                           f"{reply.confidence:.2f} under {res.settings.repeat_confidence}")
+        return Reply("out_of_scope", NO_MORE, reply.intent, trace=reply.trace)
+    return reply
 
 
 def respond_one(res: Resources, text: str, state: ConversationState) -> Reply:
