@@ -180,3 +180,18 @@ def test_a_second_key_idea_said_the_other_way_round_turns_the_point(tutor):
     assert "purge-weak" in {p.id for p in turned.reversed}
     made = grade(tutor, question, "the foreign parties had to get rid of their weak members")
     assert "purge-weak" in {p.id for p in made.covered}
+
+
+def test_a_key_idea_the_question_names_goes_without_saying(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "ccp-too-weak" for p in q.points))
+    made = grade(tutor, question, "he thought they were far too weak")
+    assert "ccp-too-weak" in {p.id for p in made.covered}
+    turned = grade(tutor, question, "he thought they were plenty strong")
+    assert "ccp-too-weak" in {p.id for p in turned.reversed} and not turned.covered
+
+
+def test_a_key_idea_taken_as_read_needs_the_other_said_in_its_own_words(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "lenins-successor" for p in q.points))
+    # "next" is a word WordNet files beside "follow on", not the key word itself
+    loose = grade(tutor, question, "being seen next to him made stalin look more important")
+    assert "lenins-successor" not in {p.id for p in loose.covered}

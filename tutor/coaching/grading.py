@@ -152,14 +152,25 @@ class _Matcher:
     everyday: frozenset[str] = frozenset()   # English words, never read as a slip for another
     own: frozenset[str] = frozenset()        # the stems of its own text
 
-    def find(self, unit: Unit, asked: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:
+    def find(self, unit: Unit, asked: frozenset[str] = frozenset(),
+             given: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:
         """How many key ideas the unit holds, whether the first (the one that carries
         the sense) is said the opposite way to how the matched wording means it, and
         whether that first one is there at all. A way of saying it made only of the
         question's words (`asked`) that its own text does not use is no key idea:
-        asked why Stalin was pictured with Lenin, "pictures" is no "image" of him."""
+        asked why Stalin was pictured with Lenin, "pictures" is no "image" of him.
+        A key idea after the first that the question itself names (`given`: its
+        stems) goes without saying: asked why Stalin backed the GMD rather than the
+        CCP, "he thought they were too weak" is about the CCP. Only when the first is
+        said in its own words, not by a word WordNet files beside them ("next" for
+        "follow on"): with a key idea taken as read, the one said must be sure."""
         hits, opposite, first, turned = 0, False, False, False
+        taken_as_read = [n for n, group in enumerate(self.groups) if n and given and self._given(group, unit, given)]
+        if taken_as_read and any(all(self._said(t, unit) for t in terms) for terms, _ in self.groups[0]):
+            hits += len(taken_as_read)
         for n, group in enumerate(self.groups):
+            if n in taken_as_read:
+                continue
             for terms, own_not in group:
                 stems = {t[0] for t in terms}
                 if stems <= asked and not stems <= self.own:
@@ -180,14 +191,24 @@ class _Matcher:
                     break
         return hits, (opposite != turned) != self.inverted, first
 
+    def _said(self, term: Term, unit: Unit) -> bool:
+        """The unit has the term's word itself, by stem or spelt with a slip."""
+        return _position(term, unit, everyday=self.everyday) >= (0, False)
+
+    def _given(self, group: list[Wording], unit: Unit, given: frozenset[str]) -> bool:
+        """The question names this key idea and the unit does not: it goes without saying."""
+        return any({t[0] for t in terms} <= given for terms, _ in group) and not any(
+            all(_position(t, unit, self.opposites, self.near, self.everyday)[0] >= 0 for t in terms)
+            for terms, _ in group)
+
     def match(self, unit: Unit, char_model: TfidfModel | None,
               similar_enough: float = Settings.similar_enough,
-              asked: frozenset[str] = frozenset()) -> tuple[float, bool]:
+              asked: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()) -> tuple[float, bool]:
         """(share of key ideas present, whether they are there with the opposite meaning).
         With half the key ideas there, the first among them, a unit this similar
         (character TF-IDF) to the point's own words makes it too ("Germany and Russia"
         alone is no trustful relationship)."""
-        hits, opposite, first = self.find(unit, asked)
+        hits, opposite, first = self.find(unit, asked, given)
         share = hits / len(self.groups) if self.groups else 0.0
         if char_model is not None and 0.5 <= share < 1.0 and first:
             if cosine(char_model, unit.text, self.text) >= similar_enough:
@@ -285,6 +306,7 @@ class Grader:
         misconceptions, and claims the notes never make."""
         texts = [answers] if isinstance(answers, str) else list(answers)
         asked = frozenset(content_stems(raw_tokens(question.question)))
+        named = self._named_by(question)
         units = [(n, u) for n, t in enumerate(texts) for u in split_units(t, self.analyzer)]
         echoed = [self._echoed(u, asked) for _, u in units]
         verdicts = []
@@ -294,7 +316,7 @@ class Grader:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
             for (n, unit), taken in zip(units, echoed):
-                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough, taken)
+                share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough, taken, named)
                 if share >= 1.0:
                     touched.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0 and not opposite and not unit.conceded:
@@ -324,6 +346,10 @@ class Grader:
                             if unit.span[0] == unit.span[1] and (n, unit.span[0]) not in touched
                             and self._not_in_notes(unit, question, names_only=n in made))
         return Grade(question, tuple(verdicts), tuple(wrong), unsupported)
+
+    def _named_by(self, question: WhyQuestion) -> frozenset[str]:
+        """The stems of the question's words, as the notes read them: what it names."""
+        return frozenset(make_unit(question.question, synonyms=self.analyzer.synonyms).stems) - {""}
 
     def _echoed(self, unit: Unit, asked: frozenset[str]) -> frozenset[str]:
         """The stems, read as the notes read them, of the words the student took from the
