@@ -128,7 +128,7 @@ def test_a_misconception_is_never_read_from_denying_its_opposite(tutor):
 
 
 def test_a_comparative_is_read_as_its_adjective():
-    from tutor.coaching.grading import _lemma_stems
+    from tutor.coaching.keyideas import _lemma_stems
     assert "loos" in _lemma_stems("looser") and "strict" in _lemma_stems("stricter")
 
 
@@ -160,7 +160,7 @@ def test_a_prefix_that_undoes_the_key_word_turns_the_point_round(tutor):
     ("defend", "fend", False), ("central", "central", False), ("discov", "cover", False),
 ])
 def test_only_a_negating_prefix_on_a_long_enough_word_undoes_it(a, b, undone):
-    from tutor.coaching.grading import _unsaid
+    from tutor.coaching.keyideas import _unsaid
     assert _unsaid(a, b) is undone and _unsaid(b, a) is undone
 
 

@@ -14,225 +14,24 @@ pools across a student's turns: a point made once stays made.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from rapidfuzz.distance import OSA
 
 from tutor.coaching.clauses import Unit, make_unit, split_units
 from tutor.coaching.grades import Grade, PointVerdict
+from tutor.coaching.keyideas import GENERIC_ZIPF, PointMatcher, cosine, point_matcher, states_itself
 from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
-
-__all__ = ["Grade", "Grader", "PointVerdict", "closest_question", "states_itself"]
 from tutor.search.analysis import Analyzer
-from tutor.search.vectors import TfidfModel, char_wb_ngrams
+from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
 from tutor.text.lexicon import ordinary_words
 from tutor.text.normalise import content_stems, raw_tokens, stem
 from tutor.text.spelling import max_edits
-from tutor.text.synonyms import Synonyms
 from tutor.text.wordnet import WordNet
 
-Term = tuple[str, str, frozenset[str]]   # a key word's stem, the word, the stems of its opposites
-Wording = tuple[tuple[Term, ...], bool]  # the terms, and whether the wording carries its own 'not'
-Opposites = Callable[[str], frozenset[str]]
-GENERIC_ZIPF = 5.8   # words this common ("make", "get", "give") say nothing a note could hold
-
-
-def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | None = None) -> list[list[Wording]]:
-    """Each way of saying a key idea: the stems it needs (with the words that would
-    say the opposite of each), and whether it carries its own "not" ("would not
-    fight" says neutral; "weak" says not strong)."""
-    compiled: list[list[Wording]] = []
-    for group in groups:
-        alts: list[Wording] = []
-        for alt in group:
-            # as the notes' synonyms read it ("security" is their "safe"), and as written
-            # (so "secure" still meets "security")
-            for unit in dict.fromkeys((make_unit(alt, synonyms=synonyms), make_unit(alt))):
-                terms = tuple((s, w, opposites(w) if opposites else frozenset())
-                              for s, w in zip(unit.stems, unit.words) if s)
-                wording = (terms, (len(unit.negators) + len(unit.antonyms)) % 2 == 1)
-                if terms and wording not in alts:
-                    alts.append(wording)
-        compiled.append(alts)
-    return compiled
-
-
-def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
-              near: Opposites | None = None, everyday: frozenset[str] = frozenset()) -> tuple[int, bool]:
-    """Where the unit has this term word, by stem, as a misspelling of the word or as a
-    word of the student's that means it in its usual sense ("frightened" for "scared"), and
-    whether it has it said by its opposite ("defend" for "attack", or "lenient" for
-    "discipline": either word may be the one WordNet knows the opposite of); -1 if
-    nowhere. A word of `everyday` English is what it says, never a slip ("loads" is no
-    misspelt "loans")."""
-    stem_, word, opposite = term
-    for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and (s == stem_ or _same_family(stem_, s) or (w not in everyday and _misspelt(word, w))):
-            return i, False
-    for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and near is not None and stem_ in near(w):  # the student's word means the key word
-            return i, False
-    for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and (s in opposite or not opposite.isdisjoint(_lemma_stems(w)) or _unsaid(s, stem_) or (
-                opposites is not None and any(o == stem_ or _same_family(o, stem_) for o in opposites(w)))):
-            return i, True
-    return -1, False
-
-
-NEGATING_PREFIXES = ("dis", "non", "un", "in", "im", "il", "ir", "de")
-
-
-def _unsaid(a: str, b: str) -> bool:
-    """One stem is the other with a prefix that undoes it: "decentralised" for
-    "centralism", "disobey" for "obey", "unstable" for "stable" (the rest at least
-    five letters long, so "defend" is no undone "fend")."""
-    for longer, shorter in ((a, b), (b, a)):
-        for prefix in NEGATING_PREFIXES:
-            rest = longer[len(prefix):]
-            if longer.startswith(prefix) and len(rest) >= 5 and (rest == shorter or _same_family(rest, shorter)):
-                return True
-    return False
-
-
-@lru_cache(maxsize=8192)
-def _verb_first(word: str) -> bool:
-    """Whether the word says a deed ("join": a verb, never an adjective), not how
-    something is ("weak", "isolated")."""
-    wordnet = WordNet.load()
-    senses = [sid for lemma in wordnet.lemmas_of(word)[:1] for sid in wordnet.synsets[lemma]]
-    return any(s.endswith("-v") for s in senses) and not any(s.endswith(("-a", "-s")) for s in senses)
-
-
-@lru_cache(maxsize=8192)
-def _lemma_stems(word: str) -> frozenset[str]:
-    """The stems of the word's dictionary forms ("looser": loose), for a comparative the
-    stemmer leaves whole (a word's forms never change: kept once read)."""
-    return frozenset(stem(lemma) for lemma in WordNet.load().lemmas_of(word)[:2] if " " not in lemma)
-
-
-def _same_family(a: str, b: str) -> bool:
-    """communism/communist: a long shared start (longer than stems_meet asks: police is not policy)."""
-    if a[:6] != b[:6]:
-        return False  # no six letters in common at the start: the quick answer, asked often
-    n = len(os.path.commonprefix([a, b]))
-    return n >= 6 and n >= 0.75 * max(len(a), len(b))
-
-
-def _misspelt(a: str, b: str) -> bool:
-    """'nuetral' for 'neutral', 'isolatd' for 'isolated': one slip (two in a long word)."""
-    if min(len(a), len(b)) < 5:
-        return False
-    a, b = a.removesuffix("s"), b.removesuffix("s")  # 'officals' for 'official'
-    return OSA.distance(a, b) <= (1 if len(a) < 9 else 2)
-
-
-def _negated(unit: Unit, spots: list[int]) -> bool:
-    """Whether key words at these spots are said negatively: each word like "weak" among
-    them flips once, and each "not" before the last of them flips once, unless a new
-    subject ("it would stay neutral") starts between the "not" and that word."""
-    last = max(spots)
-    start = max((b for b in unit.breaks if b <= last), default=0)
-    nots = sum(1 for n in unit.negators if start <= n < last)
-    return (nots + sum(p in unit.antonyms for p in spots)) % 2 == 1
-
-
-@dataclass
-class _Matcher:
-    """One point or misconception, ready to be looked for in a unit."""
-
-    groups: list[list[Wording]]
-    text: str
-    opposites: Opposites | None = None
-    near: Opposites | None = None
-    inverted: bool = False   # its own words say its key words negatively ("couldn't pay")
-    everyday: frozenset[str] = frozenset()   # English words, never read as a slip for another
-    own: frozenset[str] = frozenset()        # the stems of its own text
-
-    def find(self, unit: Unit, asked: frozenset[str] = frozenset(),
-             given: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:
-        """How many key ideas the unit holds, whether the first (the one that carries
-        the sense) is said the opposite way to how the matched wording means it, and
-        whether that first one is there at all. A way of saying it made only of the
-        question's words (`asked`) that its own text does not use is no key idea:
-        asked why Stalin was pictured with Lenin, "pictures" is no "image" of him.
-        A key idea after the first that the question itself names (`given`: its
-        stems) goes without saying: asked why Stalin backed the GMD rather than the
-        CCP, "he thought they were too weak" is about the CCP. Only when the first is
-        said in its own words, not by a word WordNet files beside them ("next" for
-        "follow on"): with a key idea taken as read, the one said must be sure."""
-        hits, opposite, first, turned = 0, False, False, False
-        taken_as_read = [n for n, group in enumerate(self.groups) if n and given and self._given(group, unit, given)]
-        if taken_as_read and any(all(self._said(t, unit) for t in terms) for terms, _ in self.groups[0]):
-            hits += len(taken_as_read)
-        for n, group in enumerate(self.groups):
-            if n in taken_as_read:
-                continue
-            for terms, own_not in group:
-                stems = {t[0] for t in terms}
-                if stems <= asked and not stems <= self.own:
-                    continue
-                found = [_position(t, unit, self.opposites, self.near, self.everyday) for t in terms]
-                if own_not and any(flipped and _verb_first(unit.words[p]) for p, flipped in found):
-                    continue  # "join a boycott" is no "not isolated": a deed's opposite is no state denied
-                if all(p >= 0 for p, _ in found):
-                    hits += 1
-                    flips = sum(flipped for _, flipped in found) % 2 == 1
-                    if n == 0:
-                        first = True
-                        opposite = (_negated(unit, [p for p, _ in found]) != flips) != own_not
-                    else:  # "purged the strongest members": the weak ones turned round (a "not"
-                        # is read once, with the first key idea; here only words like "weak" count)
-                        worded = sum(p in unit.antonyms for p, _ in found) % 2 == 1
-                        turned = turned != ((worded != flips) != own_not)
-                    break
-        return hits, (opposite != turned) != self.inverted, first
-
-    def _said(self, term: Term, unit: Unit) -> bool:
-        """The unit has the term's word itself, by stem or spelt with a slip."""
-        return _position(term, unit, everyday=self.everyday) >= (0, False)
-
-    def _given(self, group: list[Wording], unit: Unit, given: frozenset[str]) -> bool:
-        """The question names this key idea and the unit does not: it goes without saying."""
-        return any({t[0] for t in terms} <= given for terms, _ in group) and not any(
-            all(_position(t, unit, self.opposites, self.near, self.everyday)[0] >= 0 for t in terms)
-            for terms, _ in group)
-
-    def match(self, unit: Unit, char_model: TfidfModel | None,
-              similar_enough: float = Settings.similar_enough,
-              asked: frozenset[str] = frozenset(), given: frozenset[str] = frozenset()) -> tuple[float, bool]:
-        """(share of key ideas present, whether they are there with the opposite meaning).
-        With half the key ideas there, the first among them, a unit this similar
-        (character TF-IDF) to the point's own words makes it too ("Germany and Russia"
-        alone is no trustful relationship)."""
-        hits, opposite, first = self.find(unit, asked, given)
-        share = hits / len(self.groups) if self.groups else 0.0
-        if char_model is not None and 0.5 <= share < 1.0 and first:
-            if cosine(char_model, unit.text, self.text) >= similar_enough:
-                share = 1.0
-        return share, opposite
-
-
-def _matcher(groups, text: str, synonyms: Synonyms | None = None, opposites: Opposites | None = None,
-             near: Opposites | None = None) -> _Matcher:
-    return _Matcher(_compile(groups, synonyms, opposites), text, opposites, near)
-
-
-def states_itself(groups, text: str, synonyms: Synonyms | None = None) -> bool:
-    """A point's (or misconception's) own wording makes it, the right way round: a check
-    that its terms are authored in its sense."""
-    hits, opposite, _ = _matcher(groups, text, synonyms).find(make_unit(text, synonyms=synonyms))
-    return hits == len(groups) and not opposite
-
-
-def cosine(model: TfidfModel, a: str, b: str) -> float:
-    ca, wa = model.vector(char_wb_ngrams(" ".join(raw_tokens(a)), 3, 5))
-    cb, wb = model.vector(char_wb_ngrams(" ".join(raw_tokens(b)), 3, 5))
-    weights = dict(zip(cb.tolist(), wb.tolist()))
-    return float(sum(w * weights.get(c, 0.0) for c, w in zip(ca.tolist(), wa.tolist())))
+__all__ = ["Grade", "Grader", "PointVerdict", "closest_question", "states_itself"]
 
 
 @dataclass
@@ -242,7 +41,7 @@ class Grader:
     analyzer: Analyzer
     char_model: TfidfModel | None = None  # for TF-IDF similarity to a point's own words
     settings: Settings = field(default_factory=Settings)
-    _matchers: dict[WhyPoint | Misconception, _Matcher] = field(default_factory=dict, repr=False)
+    _matchers: dict[WhyPoint | Misconception, PointMatcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
 
@@ -278,14 +77,14 @@ class Grader:
             self._near[word] = frozenset(stem(o) for o in words + self.analyzer.synonyms.apply(words)) - {stem(word)}
         return self._near[word]
 
-    def _cached(self, key: WhyPoint | Misconception) -> _Matcher:
+    def _cached(self, key: WhyPoint | Misconception) -> PointMatcher:
         """Compiled once a process per point (generated points' ids repeat across questions,
         so the point itself is the key)."""
         if key not in self._matchers:
             # a misconception is said in its own words, never by denying their opposite:
             # "not side with the attackers" is no "defend"
             opposites = None if isinstance(key, Misconception) else self.opposites
-            matcher = _matcher(key.terms, key.text, self.analyzer.synonyms, opposites, self.near)
+            matcher = point_matcher(key.terms, key.text, self.analyzer.synonyms, opposites, self.near)
             matcher.everyday = self.analyzer.everyday  # one set for every point, read once
             matcher.own = frozenset(make_unit(key.text, synonyms=self.analyzer.synonyms).stems)
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
@@ -295,10 +94,10 @@ class Grader:
             self._matchers[key] = matcher
         return self._matchers[key]
 
-    def _point_matcher(self, point: WhyPoint) -> _Matcher:
+    def _point_matcher(self, point: WhyPoint) -> PointMatcher:
         return self._cached(point)
 
-    def _misconception_matcher(self, item: Misconception) -> _Matcher:
+    def _misconception_matcher(self, item: Misconception) -> PointMatcher:
         return self._cached(item)
 
     def grade(self, question: WhyQuestion, answers: list[str] | str) -> Grade:
