@@ -195,3 +195,11 @@ def test_a_key_idea_taken_as_read_needs_the_other_said_in_its_own_words(tutor):
     # "next" is a word WordNet files beside "follow on", not the key word itself
     loose = grade(tutor, question, "being seen next to him made stalin look more important")
     assert "lenins-successor" not in {p.id for p in loose.covered}
+
+
+def test_a_phrase_wordnet_files_as_one_verb_says_that_verb(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "follow-ussr-line" for p in q.points))
+    made = grade(tutor, question, "every party had to stick to the policies moscow gave them")
+    assert "follow-ussr-line" in {p.id for p in made.covered}
+    unsaid = grade(tutor, question, "every party had to stick the policies moscow gave them on a wall")
+    assert "follow-ussr-line" not in {p.id for p in unsaid.covered}

@@ -18,6 +18,7 @@ from tutor.search.analysis import Analyzer
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.synonyms import Synonyms
+from tutor.text.wordnet import WordNet, phrase_meanings
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
 # Words that carry their own "not": weak is not strong, unstable is not stable. WordNet's
@@ -55,6 +56,7 @@ class Unit:
     breaks: tuple[int, ...] = ()  # where a new subject ("it", "he") or a contrast starts: a "not" stops there
     span: tuple[int, int] = (0, 0)  # the clauses it covers (first, last), to tell overlapping units apart
     conceded: bool = False      # granted in passing ("although ..."), never the student's own claim
+    phrases: tuple[tuple[int, frozenset[str]], ...] = ()  # where a phrase says one word: the stems it says
 
 
 @dataclass(frozen=True)
@@ -95,6 +97,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
     negators: list[int] = []
     antonyms: list[int] = []
     breaks: list[int] = []
+    phrases: list[tuple[int, frozenset[str]]] = []
     for part in parts or (Clause(text),):
         tokens = raw_tokens(part.text)
         if analyzer is not None:
@@ -106,7 +109,11 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             stems.append("")
             words.append("")
         previous = ""
-        for tok in apply_synonyms(tokens):
+        tokens = apply_synonyms(tokens)
+        meant = phrase_meanings(tokens, WordNet.load()) if analyzer is not None else {}
+        for n, tok in enumerate(tokens):
+            if n in meant:  # "stuck to": "follow", at the place of the word that starts it
+                phrases.append((len(stems), frozenset(stem(w) for w in meant[n])))
             if tok in SUBJECTS and previous not in REPORTING:
                 breaks.append(len(stems))
             elif tok in NEGATORS:
@@ -123,7 +130,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             previous = tok
     conceded = bool(parts) and all(p.conceded for p in parts)
     return Unit(text, tuple(stems), tuple(words), tuple(negators), tuple(antonyms), tuple(sorted(set(breaks))),
-                span, conceded)
+                span, conceded, tuple(phrases))
 
 
 def split_units(text: str, analyzer: Analyzer | None = None) -> list[Unit]:

@@ -62,6 +62,9 @@ def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and near is not None and stem_ in near(w):  # the student's word means the key word
             return i, False
+    for i, said in unit.phrases:
+        if near is not None and stem_ in said:  # "stuck to the policies": followed them
+            return min(i, len(unit.stems) - 1), False
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and (s in opposite or not opposite.isdisjoint(_lemma_stems(w)) or _unsaid(s, stem_) or (
                 opposites is not None and any(o == stem_ or _same_family(o, stem_) for o in opposites(w)))):

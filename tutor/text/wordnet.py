@@ -182,6 +182,28 @@ class WordNet:
         return found - own
 
 
+def phrase_meanings(tokens: list[str], wordnet: WordNet) -> dict[int, frozenset[str]]:
+    """Where a student's words say a phrase WordNet files as one verb ("stuck to",
+    "got rid of", "kicked out"), the single words of its two usual senses ("stick
+    to": "adhere", then "follow"; a phrase's literal sense often comes first), by
+    the position of its first word: so "they had to stick to the policies" says
+    "follow" them. The first word may be any of its forms."""
+    out: dict[int, frozenset[str]] = {}
+    for i, first in enumerate(tokens):
+        heads = [first, *wordnet.lemmas_of(first)[:2]] if first.isalpha() else []
+        for size in (3, 2):
+            rest = " ".join(tokens[i + 1:i + size])
+            if len(tokens) < i + size:
+                continue
+            lemma = next((f"{h} {rest}" for h in heads if f"{h} {rest}" in wordnet.synsets), "")
+            senses = [sid for sid in wordnet.synsets.get(lemma, ())[:2] if sid.endswith("-v")]
+            words = frozenset(w for sid in senses for w in wordnet.members.get(sid, ()) if " " not in w)
+            if words:
+                out[i] = words
+                break
+    return out
+
+
 PARTICLES = frozenset({"up", "out", "down", "back", "off", "over", "away"})  # "in", "on": too often a preposition
 
 
