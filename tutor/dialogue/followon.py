@@ -78,6 +78,18 @@ def next_in_story(res: Resources, turn: Turn, state: ConversationState, trace: T
     return compose.answer(res, [nxt.id], turn.query, state, confidence=0.8)
 
 
+def _of_the_notes(res: Resources, stems: tuple[str, ...]) -> bool:
+    """Whether a short line that does not point back says anything the notes speak of:
+    a word they use, in some form, or one near it (`Settings.lean_near`: "die" for
+    their "death", not "tie" for their "connect"). "pineapple", "blah blah" or "how
+    do you tie a tie" after an answer asks nothing about it, and is never read with
+    the last question."""
+    weights = res.corpus.weights
+    near = weights.matcher.near(stems)
+    return not stems or any(res.corpus.index.idf(n) is not None for s in stems for n in near[s]) or any(
+        v >= res.settings.lean_near for s in stems for v in weights.related.get(s, {}).values())
+
+
 def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
                  trace: Trace) -> tuple[Turn, list[Candidate], bool]:
     """Resolve 'he' to the last person named, and lean a pointing follow-up on the
@@ -107,7 +119,8 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
             trace.step("not the notes the last answer showed")
     standalone = ranked[0].confidence if ranked else 0.0
     points_back = turn.points_back  # read from the turn as typed, before the last question's stems join it
-    if points_back or (standalone < res.settings.decline_below and len(turn.query.stems) <= 2):
+    if points_back or (standalone < res.settings.decline_below and len(turn.query.stems) <= 2
+                       and _of_the_notes(res, turn.query.stems)):
         previous = retrieve.similarity(res, state.last_stems, state.last_char_text)
         if not turn.query.stems:
             # "when did they get them": the last question says what this turn is about.

@@ -25,6 +25,7 @@ from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn, read_turn, wordlike
+from tutor.text.normalise import stem
 
 
 def clean(text: str | None, limit: int) -> str:
@@ -34,7 +35,7 @@ def clean(text: str | None, limit: int) -> str:
 
 UNKNOWN_WORD = ("I don't know the word '{word}', and your notes don't use it. Ask me a question about your "
                 "notes, or say 'topics' to see what they cover.")
-LONE_WORD = ("Your notes don't use the word '{word}'. Ask me a question about them, or say 'topics' to see "
+LONE_WORD = ("Your notes don't use the word{s} '{word}'. Ask me a question about them, or say 'topics' to see "
              "what they cover.")
 NOT_UNDERSTOOD = ("I didn't understand that. Ask me a question about your notes in your own words, "
                   "or say 'help' to see what I can do.")
@@ -129,15 +130,21 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
     word = lone_word(res, turn)
     if reply.status == "out_of_scope" and word:  # "banana" after an answer: no question, and no word of theirs
         trace.decided("not understood", f"one word, '{word}', that the notes never use")
-        return Reply("not_understood", LONE_WORD.format(word=word), "question")
+        return Reply("not_understood", LONE_WORD.format(word=word, s="s" if "'" in word else ""), "question")
     return reply
 
 
 def lone_word(res: Resources, turn: Turn) -> str:
-    """The line's one word, when it is a word (not a number) that no note uses; else ''."""
-    if len(turn.words) != 1 or not turn.words[0].isalpha() or turn.query.entities:
+    """The words of a short line that asks nothing ("banana", "blah blah", "merci
+    beaucoup"), when they are words (not numbers) that no note uses, as the reply
+    names them; else ''."""
+    words = list(dict.fromkeys(w for w in turn.words if stem(w) in turn.query.stems))
+    if (not words or not 1 <= len(turn.words) <= 3 or turn.is_question or turn.query.entities or not turn.query.stems
+            or not all(w.isalpha() for w in words)):
         return ""
-    return turn.words[0] if all(res.corpus.index.idf(s) is None for s in turn.query.stems) else ""
+    if any(res.corpus.index.idf(s) is not None for s in turn.query.stems):
+        return ""
+    return "' or '".join(words)
 
 
 def answer_question(res: Resources, turn: Turn, ranked, state: ConversationState, trace: Trace,
