@@ -40,7 +40,7 @@ from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
 from tutor.storage import arrayfile, paths
 
-FORMAT = 27
+FORMAT = 28
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
 
 
@@ -118,7 +118,6 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         "ordinary_stems": corpus.weights.ordinary,
         "name_stems": sorted(corpus.weights.names),
         "related": corpus.weights.related,
-        "misspelt": corpus.weights.matcher.misspelt,
         "pervasive": sorted(corpus.weights.pervasive),
         "branches": [[b.topic, b.heading, b.depth, sorted(b.own_stems), sorted(b.path_stems), list(b.fragment_ids)]
                      for b in tutor.branches.branches],
@@ -141,7 +140,7 @@ def from_data(meta: dict, arrays, progress=None, root: Path | None = None, setti
     analyzer = Analyzer(kb.glossary, set(meta["vocabulary"]), known_stems=frozenset(meta["known_stems"]),
                         synonyms=notes_synonyms(meta["phrases"], kb.synonyms))
     index = RetrievalIndex(table, models["word"], models["char"])
-    matcher = StemMatcher(table.terms, meta["misspelt"])  # every stem of the notes, and their misspellings
+    matcher = StemMatcher(table.terms)  # every stem of the notes (and their words: harmless)
     settings = settings or Settings()
     weights = TermWeights(index, dict(meta["ordinary_stems"]), frozenset(meta["name_stems"]), matcher, settings,
                           meta["related"], frozenset(meta["pervasive"]))

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from tutor.notes.model import Intent, KnowledgeBase
 from tutor.search.analysis import Analysis, Analyzer
 from tutor.search.doctable import DocPacker, DocsById, IndexedDoc
-from tutor.search.evidence import note_evidence
+from tutor.search.evidence import capitalised_names, note_evidence
 from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.settings import Settings
@@ -33,7 +33,8 @@ class Corpus:
     subject_person: str  # the person every note is implicitly about (named most often)
     subject_words: frozenset[str]  # topic and glossary names, masked for intent matching
     weights: TermWeights
-    phrases: dict[str, str] = field(default_factory=dict)  # English phrasal verbs -> the notes' word (WordNet)
+    phrases: dict[str, str] = field(default_factory=dict)  # English phrasal verbs and the words the notes
+    # misspell -> the notes' word (WordNet; tutor.text.spelling.misspelt_words)
 
 
 def _notes_words(kb: KnowledgeBase) -> set[str]:
@@ -83,6 +84,11 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     # "set up" read as the notes' "establish": English, under the notes' own table
     notes_words = _notes_words(kb)
     phrases = phrasal_verbs(_vocabulary(notes_words, (), Synonyms.of()) - set(STOPWORDS), wordnet)
+    # "Exti polls" in the notes is what a question's "exit poll" means: read as they spell it
+    named = {stem(n) for frag in kb.fragments for n in capitalised_names(frag.text)}
+    misspelt = misspelt_words({w for w in notes_words if stem(w) not in named}, ordinary,
+                              lambda w: bool(wordnet.lemmas_of(w)), settings.misspelling_floor)
+    phrases |= {english: word for word, english in misspelt.items() if english not in notes_words}
     synonyms = notes_synonyms(phrases, kb.synonyms)
     analyzer = Analyzer(kb.glossary, _vocabulary(notes_words, intents, synonyms), frozenset(ordinary),
                         synonyms=synonyms)
@@ -93,7 +99,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     trails: dict[tuple[str, ...], Analysis] = {}
     under = _children(kb)
     spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
-    names: set[str] = set()  # the notes' capitalised names ("Stalin"), which misspell nothing
     for frag in kb.fragments:
         body = analyzer.analyse(frag.text, correct=False)
         if frag.trail not in trails:  # many notes share a trail: analyse each once
@@ -106,7 +111,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         shown = [analyzer.analyse(text, correct=False) for text in under.get((frag.topic, *frag.trail, frag.text), ())]
         own = frozenset(body.stems).union(*(child.stems for child in shown))
         people, marks = note_evidence(frag.text, ordinary, wordnet)
-        names.update(p.partition(":")[2] for p in people if p.startswith("name:"))
         for s in body.stems:
             spread.setdefault(s, set()).add(frag.topic)
         packer.add(IndexedDoc(frag.id, frag.topic, own | frozenset(trail.stems), persons,
@@ -127,12 +131,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         subject_words.update(t for t in raw_tokens(topic.title) if t not in STOPWORDS and t not in FRAMING_WORDS)
     index = fit_index(table, (word_features(body) + word_features(trail) for body, trail in stem_runs), char_texts)
     name_stems = frozenset(s for e in kb.glossary for n in e.names for s in analyzer.analyse(n, correct=False).stems)
-    # "Exti polls" in the notes is what a question's "exit poll" means
-    named = {stem(n) for n in names}
-    misspelt = misspelt_words({w for w in note_words if stem(w) not in named}, ordinary,
-                              lambda w: bool(wordnet.lemmas_of(w)), settings.misspelling_floor)
-    matcher = StemMatcher(frozenset(table.terms),  # every stem of the notes (and their words: harmless)
-                          {stem(english): stem(word) for word, english in misspelt.items()})
+    matcher = StemMatcher(frozenset(table.terms))  # every stem of the notes (and their words: harmless)
     commonness: dict[str, float] = {}
     usual: dict[str, str] = {}  # each stem's commonest word
     for word, zipf in ordinary.items():  # a stem is as common as its commonest word

@@ -80,6 +80,12 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     return found
 
 
+def capitalised_names(text: str) -> set[str]:
+    """The words a note capitalises where a sentence does not start ("Stalin", "Versailles"),
+    folded: names, which misspell no English word."""
+    return {fold(m.group(1)) for m in _CAPITALISED.finditer(text)}
+
+
 def _whose(text: str, end: int) -> str:
     """The lower-case word right after a name ("troops" after "Belgian"), or ''."""
     following = _FOLLOWING.match(text, end)

@@ -63,24 +63,20 @@ class StemMatcher:
     """Finds, once per question, every known stem each question stem meets.
 
     stems_meet needs a shared prefix of five letters, so only stems filed under
-    the same five letters are compared, not every stem of every note. `misspelt`
-    maps an English stem to the notes' misspelling of it ("exit" -> "exti"): the
-    notes mean that word, however they spell it.
+    the same five letters are compared, not every stem of every note.
     """
 
-    def __init__(self, stems, misspelt: dict[str, str] | None = None):
+    def __init__(self, stems):
         by_prefix: dict[str, set[str]] = {}
         for stem in stems:
             by_prefix.setdefault(stem[:5], set()).add(stem)
         self._by_prefix = by_prefix
-        self.misspelt = dict(misspelt or {})
 
     def near(self, stems) -> dict[str, frozenset[str]]:
         out = {}
         for stem in stems:
             same = self._by_prefix.get(stem[:5], ()) if len(stem) >= 5 else ()
-            typo = self.misspelt.get(stem)
-            out[stem] = frozenset({stem, *(s for s in same if stems_meet(stem, s)), *((typo,) if typo else ())})
+            out[stem] = frozenset({stem, *(s for s in same if stems_meet(stem, s))})
         return out
 
 
