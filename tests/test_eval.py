@@ -123,6 +123,7 @@ def test_text_report_lists_failures_and_rates(run_cli, tmp_path):
     ("- question: a and b\n  parts:\n    - expect: [x]\n", "two or more"),
     ("- question: a and b\n  parts:\n    - expect: [x]\n    - {}\n", "a part needs"),
     ("- why: a\n  answer: b\n  min_points: 1\n  misconception: maybe\n", "true or false"),
+    ("- why: a\n  answer: b\n  min_points: 1\n  not_in_notes: perhaps\n", "true or false"),
 ])
 def test_bad_eval_files(tmp_path, content, message, run_cli):
     bad = tmp_path / "bad.yaml"
@@ -164,3 +165,14 @@ def test_a_junk_reply_that_repeats_the_last_answer_fails():
     assert judge(item, Reply("not_understood", "I didn't understand that.", "question"), previous) == ""
     assert judge(item, Reply("not_understood", "again", "question", (note,)), previous) == "repeats the last answer"
     assert "expected not_understood" in judge(item, previous, previous)
+
+
+def test_not_in_notes_false_fails_a_grade_that_says_the_notes_never_make_a_claim(tutor, tmp_path):
+    set_file = tmp_path / "why.yaml"
+    claim = "  answer: because he was a dictator\n  max_points: 0\n"
+    set_file.write_text(f"- why: Why did Stalin use terror?\n{claim}  not_in_notes: false\n"
+                        f"- why: Why did Stalin use terror?\n{claim}  not_in_notes: true\n"
+                        f"- why: Why did Stalin use terror?\n{claim}")
+    summary = evaluate(tutor, load_eval_set(set_file))
+    failed = {f["line"]: f["why"] for f in summary["failures"]}
+    assert list(failed) == [1] and "said the notes never make a claim" in failed[1]

@@ -203,3 +203,11 @@ def test_a_phrase_wordnet_files_as_one_verb_says_that_verb(tutor):
     assert "follow-ussr-line" in {p.id for p in made.covered}
     unsaid = grade(tutor, question, "every party had to stick the policies moscow gave them on a wall")
     assert "follow-ussr-line" not in {p.id for p in unsaid.covered}
+
+
+def test_a_claim_in_words_near_the_notes_own_is_not_said_to_be_missing_from_them(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "attack-bukharin" for p in q.points))
+    own = grade(tutor, question, "because after 1929 stalin started acting much tougher")
+    assert own.unsupported == ()
+    invented = grade(tutor, question, "because the great depression made capitalism collapse in america")
+    assert invented.unsupported

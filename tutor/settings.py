@@ -25,6 +25,7 @@ class Settings:
     intent_min: float = 0.45            # intent similarity needed to treat a line as a command
     max_input: int = 2000               # characters read from one line
     lean_near: float = 0.6              # a short line is read with the last question if a word is this near the notes
+    own_words_near: float = 0.8         # a student's word this near a notes' word is their own word for it
     repeat_confidence: float = 0.75     # a later question of a line answered by an earlier one's note needs this
     side_question_confidence: float = 0.6  # a question asked mid-practice is answered from this confidence
     # follow-ups (tutor.dialogue.followon)

@@ -14,6 +14,7 @@ pools across a student's turns: a point made once stays made.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -41,6 +42,9 @@ class Grader:
     analyzer: Analyzer
     char_model: TfidfModel | None = None  # for TF-IDF similarity to a point's own words
     settings: Settings = field(default_factory=Settings)
+    # everyday stem -> the notes' stems it nearly means (WordNet and the neighbours table: the
+    # index's own; tutor.search.corpus), so a claim in the student's own words is not "not in the notes"
+    related: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
     _matchers: dict[WhyPoint | Misconception, PointMatcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -173,10 +177,16 @@ class Grader:
         asked = set(content_stems(raw_tokens(question.question)))
         content = [(s, w) for s, w in zip(unit.stems, unit.words) if s and len(w) > 2 and not s.isdigit()
                    and s not in asked and self._everyday.get(w, 0.0) < GENERIC_ZIPF]
-        unknown = [w for s, w in content if s not in self._notes_stems
+        unknown = [w for s, w in content if s not in self._notes_stems and not self._near_the_notes(s)
                    and self.analyzer.speller.correct(w) not in self.analyzer.vocabulary]  # 'officals'
         named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
         return bool(named) or (not names_only and bool(unknown) and 2 * len(unknown) >= len(content))
+
+
+    def _near_the_notes(self, stem_: str) -> bool:
+        """A word of the student's that nearly means one of the notes' ("tougher" for their
+        "harder", "buddies" for "friend"): their own words for what the notes say."""
+        return any(v >= self.settings.own_words_near for v in self.related.get(stem_, {}).values())
 
 
 def _meets(word: str, words: set[str]) -> bool:

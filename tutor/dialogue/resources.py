@@ -42,7 +42,7 @@ class Resources:
                         for i in intents}
         subject = glossary.get(corpus.subject_person)
         free = frozenset(analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
-        grader = Grader(corpus.analyzer, corpus.index.char, settings)
+        grader = Grader(corpus.analyzer, corpus.index.char, settings, corpus.weights.related)
         return cls(kb, corpus, branches, classifier, grader, settings, progress, glossary, intent_stems,
                    subject.term if subject else "", free)
 

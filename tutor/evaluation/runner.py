@@ -77,8 +77,10 @@ def judge_grade(item: EvalItem, grade) -> str:
         problems.append("no misconception caught")
     if item.misconception is False and grade.misconceptions:
         problems.append("a misconception fired: " + grade.misconceptions[0].text)
-    if item.not_in_notes and not getattr(grade, "unsupported", ()):
+    if item.not_in_notes is True and not grade.unsupported:
         problems.append("did not say the notes never make the claim")
+    if item.not_in_notes is False and grade.unsupported:
+        problems.append("said the notes never make a claim: " + grade.unsupported[0])
     return "; ".join(problems)
 
 

@@ -46,7 +46,7 @@ class EvalItem:
     credits: tuple[str, ...] = ()      # why items: point ids that must be credited
     reversed: tuple[str, ...] = ()     # ... that must be caught said the wrong way round
     misconception: bool | None = None  # ... a misconception must (True) or must not (False) fire
-    not_in_notes: bool = False         # ... the tutor must say the notes never make the claim
+    not_in_notes: bool | None = None   # ... the tutor must (True) or must not (False) say the notes never make it
 
 
 def as_shown(phrase: str) -> str:
@@ -91,9 +91,11 @@ def _why_item(node, path: Path, line: int, tags: tuple[str, ...]) -> EvalItem:
     misconception = node.get("misconception")
     if misconception is not None and not isinstance(misconception, bool):
         raise DataFileError(path, line, "'misconception' must be true or false")
+    if node.get("not_in_notes") is not None and not isinstance(node.get("not_in_notes"), bool):
+        raise DataFileError(path, line, "'not_in_notes' must be true or false")
     return EvalItem(line, why, "why", tags=tags, answer=answer, min_points=low, max_points=high,
                     credits=_ids(node, "credits", path, line), reversed=_ids(node, "reversed", path, line),
-                    misconception=misconception, not_in_notes=node.get("not_in_notes") is True)
+                    misconception=misconception, not_in_notes=node.get("not_in_notes"))
 
 
 def _part(node, path: Path, line: int) -> Part:
