@@ -169,9 +169,11 @@ class Grader:
 
     def _not_in_notes(self, unit: Unit, question: WhyQuestion, names_only: bool = False) -> bool:
         """A claim the notes never make: it matches no point, and it names something the
-        notes never name ("Manchuria"), or half its words of substance are words the
-        notes never use ("paranoid", "mental illness"). Beside points made in the same
-        answer, only a name counts: the rest is more likely the student's own words."""
+        notes never name ("Manchuria"), or its words of substance are words the notes
+        never use, nor any near them: all of them ("the weather"), or half and two at
+        least ("paranoid", "mental illness"); one unfamiliar word among others ("a
+        firmer grip on the Comintern") is more likely the student's own way of
+        putting it. Beside points made in the same answer, only a name counts."""
         if unit.conceded:
             return False
         asked = set(content_stems(raw_tokens(question.question)))
@@ -180,7 +182,8 @@ class Grader:
         unknown = [w for s, w in content if s not in self._notes_stems and not self._near_the_notes(s)
                    and self.analyzer.speller.correct(w) not in self.analyzer.vocabulary]  # 'officals'
         named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
-        return bool(named) or (not names_only and bool(unknown) and 2 * len(unknown) >= len(content))
+        return bool(named) or (not names_only and bool(unknown) and (
+            len(unknown) == len(content) or (len(unknown) >= 2 and 2 * len(unknown) >= len(content))))
 
 
     def _near_the_notes(self, stem_: str) -> bool:
