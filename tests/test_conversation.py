@@ -518,3 +518,41 @@ def test_a_short_question_about_nothing_near_the_notes_is_not_read_with_the_last
     first = tutor.respond("what was the treaty of rapallo", state)
     reply = tutor.respond("how do you tie a tie", state)
     assert reply.status == "out_of_scope" and not {s.id for s in reply.sources} & {s.id for s in first.sources}
+
+
+@pytest.mark.parametrize("line,wanted", [
+    ("who was the foreign minister", "person"), ("who were the yes men he put in charge", "person"),
+    ("who was stresemann", ""), ("what was the name of the president who could rule by decree", "named"),
+    ("what was the name of lenin wife", "named"), ("what is the name of the process by which plants grow", ""),
+])
+def test_who_was_a_role_and_the_name_of_someone_ask_for_a_person(line, wanted):
+    from tutor.dialogue.forms import wanted_answer
+    assert wanted_answer(tuple(line.split())) == wanted
+
+
+def test_a_role_the_notes_name_no_one_for_is_declined(tutor):
+    reply = tutor.respond("who were the yes men stalin put in charge of the comintern", ConversationState())
+    assert reply.status == "out_of_scope" and "don't say who" in reply.answer
+    wife = tutor.respond("what was the name of lenin's wife, who did not want his body embalmed", ConversationState())
+    assert wife.status == "out_of_scope" and "by name" in wife.answer
+
+
+def test_text_speak_for_anyone_is_read_as_anyone():
+    assert raw_tokens("did ne1 do well out of it")[:2] == ["did", "anyone"]
+
+
+def test_a_word_derived_from_a_name_is_that_name():
+    from tutor.dialogue.retrieve import with_derived
+    assert {"stalinist", "leninism"} <= with_derived(frozenset({"stalin", "lenin"}))
+
+
+def test_a_year_the_notes_chosen_do_not_name_is_declined_with_what_they_say(weimar):
+    reply = weimar.respond("How much did a loaf of bread cost in 1919?", ConversationState())
+    assert reply.status == "out_of_scope" and "for 1919" in reply.answer and "250 marks" in reply.answer
+    assert weimar.respond("how much was a loaf of bread in nov 1923", ConversationState()).status == "answered"
+    assert weimar.respond("what did stresemann do after 1924", ConversationState()).status == "answered"
+
+
+def test_in_practice_is_no_request_to_practise(tutor):
+    reply = tutor.respond("What did Bureaucratic Centralism actually mean in practice?", ConversationState())
+    assert reply.status == "answered" and "control from centre" in reply.answer

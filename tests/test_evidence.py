@@ -119,3 +119,13 @@ def test_a_note_that_gives_an_amount(text, number):
 ])
 def test_a_note_that_says_when(text, when):
     assert ("time" in marks(text)) is when
+
+
+def test_a_capital_that_only_says_whose_a_thing_is_names_no_one():
+    from tutor.search.evidence import note_evidence
+    from tutor.text.lexicon import ordinary_words
+    everyday, wordnet = ordinary_words(), WordNet.load()
+    people, _ = note_evidence("Soviet control over the Comintern became much tighter", everyday, wordnet)
+    assert "person:soviet" not in people
+    assert "person:pensioners" in note_evidence("Pensioners lost their savings", everyday, wordnet)[0]
+    assert "person:troops" in note_evidence("French and Belgian troops occupied the Ruhr", everyday, wordnet)[0]

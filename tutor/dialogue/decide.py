@@ -10,6 +10,7 @@ Each Decision says why; tutor.dialogue.compose turns it into a reply.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -118,11 +119,48 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)
     if other:
         chosen.append(other)  # "how is classical different from operant": the note on operant too
+    year = other_years(res, turn, [c.doc.id for c in chosen])
+    if year:  # "how much was a loaf in 1919" of a note on 1923's prices
+        return Decision("decline", f"asks about {year}; the notes chosen speak of other years",
+                        ranked=tuple(ranked), doc_ids=(top.doc.id,), missing=f"year:{year}")
     why = f"confidence {top.confidence:.2f}" + (", the note that says what it is" if defined else "")
     if len(chosen) > 1:
         why += f", with {len(chosen) - 1} close notes under the same heading"
     return Decision("answer", why, tuple(c.doc.id for c in chosen), top.confidence,
                     lead=heading_evidence(res, turn, top))
+
+
+_YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
+_RELATIVE = frozenset({"before", "after", "since", "until", "till", "by", "from", "between", "around", "pre", "post",
+                       "circa", "c", "to", "and"})
+
+
+def years_of(text: str) -> set[int]:
+    """The years a text names, a range or a decade as every year in it ("1923-29",
+    "the 1920s")."""
+    out: set[int] = set()
+    for m in _YEARS.finditer(text):
+        start = int(m.group(1))
+        end = start + 9 if m.group(0).endswith("s") else start
+        if m.group(2):
+            end = int(m.group(2)) if len(m.group(2)) == 4 else start // 100 * 100 + int(m.group(2))
+        out.update(range(start, max(start, end) + 1))
+    return out
+
+
+def other_years(res: Resources, turn: Turn, doc_ids: list[str]) -> int:
+    """A year the question asks about ("in 1919") that the notes chosen do not name
+    while they name others: they speak of another time; 0 when there is none. A
+    year after "before", "after", "since"... bounds a time, and is not one."""
+    asked = [int(w) for i, w in enumerate(turn.words) if len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099
+             and not (i and turn.words[i - 1] in _RELATIVE)]
+    if not asked:
+        return 0
+    held: set[int] = set()
+    for doc_id in doc_ids:
+        frag = res.fragment(doc_id)
+        held |= years_of(" ".join((frag.text, *frag.trail)))
+    return next((y for y in asked if held and y not in held), 0)
 
 
 COMMON_ZIPF = 5.5  # "need", "use", "work": words too common to keep a heading from naming the question

@@ -99,13 +99,22 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "duration"
     if _TIME.search(text):
         return "time"
-    if _PERSON.search(text) and (not _DEFINE.search(text) or _DESCRIBED.search(text)):
+    if _PERSON.search(text) and (not _DEFINE.search(text) or _DESCRIBED.search(text) or _role(words)):
         return "person"
     if _REASON.search(text):
         return "reason"
     if _PLACE.search(text):
         return "source" if words[-1] == "from" or " from " in text else "place"
     return _which_noun(words)
+
+
+def _role(words: tuple[str, ...]) -> bool:
+    """'Who was Stalin's main man abroad', 'who were the yes men': "who was" with a
+    noun for a person after it asks for someone by a role, not what a name means."""
+    if len(words) < 3 or words[0] != "who" or words[1] not in ("is", "was", "were", "are"):
+        return False
+    kinds = noun_kinds()
+    return any(kinds.get(w) == "person" for w in words[2:8])
 
 
 def _which_noun(words: tuple[str, ...]) -> str:
@@ -115,6 +124,9 @@ def _which_noun(words: tuple[str, ...]) -> str:
     territory" asks for a place, "which countries" for a place or its people ('source':
     "French and Belgian troops occupied the Ruhr" answers it)."""
     kinds = noun_kinds()
+    named = _name_of(words, kinds)
+    if named:
+        return named
     for i, word in enumerate(words):
         if word not in ("which", "what"):
             continue
@@ -123,6 +135,20 @@ def _which_noun(words: tuple[str, ...]) -> str:
                 break
             if after in kinds:
                 return "named" if kinds[after] == "person" else kinds[after]
+    return ""
+
+
+def _name_of(words: tuple[str, ...], kinds: dict[str, str]) -> str:
+    """'What was the name of the president who could rule by decree', 'the name of
+    Lenin's wife': the name of a person or group asks for it ('named'); the name of
+    a process or a law ("the name of the process by which...") asks for a term."""
+    for i in range(len(words) - 2):
+        if words[i] in ("name", "names") and words[i + 1] == "of":
+            after = [w for w in words[i + 2:i + 6] if w not in ("the", "a", "an", "his", "her", "their", "its")]
+            for word in after[:2]:
+                if kinds.get(word) == "person":
+                    return "named"
+            return ""
     return ""
 
 

@@ -37,7 +37,17 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
     corpus = res.corpus
     return rank_candidates(query.stems, query.persons, scores, corpus.weights, subject_person=corpus.subject_person,
                            wanted=wanted, context_stems=context_stems, words=tuple(query.char_text.split()),
-                           asked=frozenset(query.tokens) | frozenset(query.entities))
+                           asked=with_derived(frozenset(query.tokens) | frozenset(query.entities)))
+
+
+NAME_SUFFIXES = ("ist", "ists", "ism", "ian", "ians", "ite", "ites")
+
+
+def with_derived(names: frozenset[str]) -> frozenset[str]:
+    """The question's words with the words English derives from a name ("Stalinist",
+    "Leninism", "Marxian"): a note that says "a Stalinist revolution" names no one
+    but Stalin, so it gives no new person to "who was Stalin's main man abroad"."""
+    return names | {n + suffix for n in names if len(n) >= 4 and n.isalpha() for suffix in NAME_SUFFIXES}
 
 
 _DEFINED = re.compile(r"^\W*(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+)\**\s*"

@@ -53,4 +53,11 @@ def _asks_to_practise(res: Resources, turn: Turn) -> bool:
     others = frozenset().union(*(v for name, v in res.intent_stems.items() if name != "explain"))
     telling = own - others - {stem("explain")}
     stems = set(turn.query.stems)
-    return bool(stems & telling) or (bool(stems) and stems <= own)
+    return bool(stems & telling - _after_in(turn.words)) or (bool(stems) and stems <= own)
+
+
+def _after_in(words: tuple[str, ...]) -> set[str]:
+    """Stems of words that follow "in" ("what did it mean in practice?", "in the test"):
+    where something is or happens, never a request to do it."""
+    return {stem(w) for i, w in enumerate(words)
+            if i and (words[i - 1] == "in" or (words[i - 1] == "the" and i > 1 and words[i - 2] == "in"))}

@@ -68,9 +68,10 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     found |= {f"name:{fold(m.group(1))}" for m in names + acronyms if _whose(text, m.end()) not in kinds}
     # a name is a place where English puts a place: "in Berlin", "from the USA", "to Bavaria"
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
+    modifiers = _modifiers(text, kinds, wordnet)
     for word in words:
-        if word.endswith(("ed", "ing")):
-            continue  # a verb's form, not a person ("crushed", "ruling")
+        if word.endswith(("ed", "ing")) or word in modifiers:
+            continue  # a verb's form, not a person ("crushed", "ruling"); "Soviet" of "Soviet control"
         lemmas = wordnet.lemmas_of(word, nouns_only=True)
         if any(wordnet.is_a(lemma, PERSON_ROOTS, as_noun=lemma != word)  # a plural is a noun
                or not PEOPLE_SENSES.isdisjoint(wordnet.synsets.get(lemma, ())[:2]) for lemma in lemmas):
@@ -84,6 +85,24 @@ def capitalised_names(text: str) -> set[str]:
     """The words a note capitalises where a sentence does not start ("Stalin", "Versailles"),
     folded: names, which misspell no English word."""
     return {fold(m.group(1)) for m in _CAPITALISED.finditer(text)}
+
+
+_BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
+
+
+def _modifiers(text: str, kinds: Mapping[str, str], wordnet: WordNet) -> set[str]:
+    """Capitalised words that only ever stand before a noun for no person ("Soviet
+    control", "German banks"): they say whose it is, and name no one. Before a
+    person ("Belgian troops") the person is named anyway."""
+    before, alone = set(), set()
+    for m in _BEFORE_NOUN.finditer(text):
+        word, after = fold(m.group(1)), m.group(2)
+        if (kinds.get(after) != "person" and not after.endswith(("ed", "ing")) and after not in wordnet.forms
+                and wordnet.lemmas_of(after, nouns_only=True)):  # a noun, not a verb's form ("Pensioners lost")
+            before.add(word)
+        else:
+            alone.add(word)
+    return before - alone - {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[a-z])", text)}
 
 
 def _whose(text: str, end: int) -> str:
