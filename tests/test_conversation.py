@@ -556,3 +556,10 @@ def test_a_year_the_notes_chosen_do_not_name_is_declined_with_what_they_say(weim
 def test_in_practice_is_no_request_to_practise(tutor):
     reply = tutor.respond("What did Bureaucratic Centralism actually mean in practice?", ConversationState())
     assert reply.status == "answered" and "control from centre" in reply.answer
+
+
+def test_why_not_after_an_answer_that_gave_its_reason_gives_that_reason(weimar):
+    state = ConversationState()
+    weimar.respond("Did the Kapp Putsch succeed?", state)
+    reply = weimar.respond("why not?", state)
+    assert reply.status == "answered" and "general strike" in reply.answer

@@ -41,9 +41,13 @@ def resolve_option(res: Resources, turn: Turn, state: ConversationState) -> str:
 
 
 def why_of_last(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
-    """The notes the last answer's notes give as their reasons (their 'because')."""
+    """The notes the last answer's notes give as their reasons (their 'because'); when
+    the last answer showed them already ("Kapp Putsch — Failed because workers went on a
+    general strike", then "why not?"), the notes it showed that give a reason, again."""
     last = [res.fragment(i) for i in state.last_doc_ids if res.is_fragment(i)]
     reasons = [r for f in last for r in f.because if r not in state.last_doc_ids]
+    if not reasons:
+        reasons = [f.id for f in last if "cause" in res.corpus.docs[f.id].marks]
     if not reasons:
         return None
     trace.decided("followup", "'why?' of the last answer: the notes it gives as its reasons")

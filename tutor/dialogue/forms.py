@@ -61,7 +61,9 @@ def has_anaphora(words: tuple[str, ...]) -> bool:
 
 
 def asks_why_of_last(words: tuple[str, ...], stems: tuple[str, ...]) -> bool:
-    """'why?', 'why did he do that?', 'but why' — a why with nothing new to ask about."""
+    """'why?', 'why did he do that?', 'but why', 'why not?' — a why with nothing new to ask
+    about ("not" asks why the last answer's thing did not happen: its reason all the same)."""
+    stems = tuple(s for s in stems if s not in ("not", "never"))
     return bool(_WHY.search(canonical(words))) and len(stems) <= 1 and (has_anaphora(words) or not stems)
 
 
