@@ -563,3 +563,9 @@ def test_why_not_after_an_answer_that_gave_its_reason_gives_that_reason(weimar):
     weimar.respond("Did the Kapp Putsch succeed?", state)
     reply = weimar.respond("why not?", state)
     assert reply.status == "answered" and "general strike" in reply.answer
+
+
+def test_a_question_with_if_prefers_the_note_that_says_what_happens_if(tutor):
+    reply = tutor.respond("What would Russia do under the Treaty of Berlin if Germany was attacked?",
+                          ConversationState())
+    assert reply.status == "answered" and "remain neutral" in reply.answer

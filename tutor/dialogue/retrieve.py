@@ -37,7 +37,8 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
     corpus = res.corpus
     return rank_candidates(query.stems, query.persons, scores, corpus.weights, subject_person=corpus.subject_person,
                            wanted=wanted, context_stems=context_stems, words=tuple(query.char_text.split()),
-                           asked=with_derived(frozenset(query.tokens) | frozenset(query.entities)))
+                           asked=with_derived(frozenset(query.tokens) | frozenset(query.entities)),
+                           conditional="if" in query.words)
 
 
 NAME_SUFFIXES = ("ist", "ists", "ism", "ian", "ians", "ite", "ites")

@@ -43,6 +43,7 @@ _FORMULA = re.compile(r"(?:^|[\s(:;,])[A-Za-z\u0370-\u03ff][\w\u0370-\u03ff]{0,3
 
 
 _CONDITION = re.compile(r"\b(if|whenever|unless|in (an|case of|times of) emergenc\w*|in times of|during)\b", re.I)
+_IF = re.compile(r"\b(if|unless|in case|whenever|provided that)\b", re.I)
 _PER_CENT = re.compile(r"\bper\s*cent\b", re.I)
 _FOLLOWING = re.compile(r"\s+([a-z]+)")
 _OF_NAME = re.compile(r"\bof\s+(the\s+)?$", re.I)
@@ -145,6 +146,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("place")  # it says where
     if _FORMULA.search(text):
         marks.add("formula")  # it gives a formula: "C = Q/V", "τ= RC"
+    if _IF.search(text):
+        marks.add("condition")  # it says what happens if: "if one was attacked, the other would stay neutral"
     return marks
 
 

@@ -215,7 +215,8 @@ def persons_clash(asked: frozenset[str], doc: IndexedDoc, subject_person: str) -
 
 def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.ndarray, weigh: TermWeights, *,
                     subject_person: str, wanted: str = "", context_stems: tuple[str, ...] = (),
-                    words: tuple[str, ...] = (), asked: frozenset[str] = frozenset()) -> list[Candidate]:
+                    words: tuple[str, ...] = (), asked: frozenset[str] = frozenset(),
+                    conditional: bool = False) -> list[Candidate]:
     """Order the most similar documents by similarity scaled by coverage; a word
     found as written ("images", not "imaged") counts a little more than one found
     by its stem. Only the `settings.candidates` most similar documents are weighed, so a
@@ -266,13 +267,18 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     if wanted == "reason":  # "why...?": a note that gives a reason, before one that restates what was done
         owner, ids = table.held(top, "marks")
         reason = (np.bincount(owner[np.isin(ids, table.term_ids(("cause",)))], minlength=n) > 0).astype(float)
+    condition = np.zeros(n)
+    if conditional:  # "what would Russia do if Germany was attacked": a note that says what happens if
+        owner, ids = table.held(top, "marks")
+        condition = (np.bincount(owner[np.isin(ids, table.term_ids(("condition",)))], minlength=n) > 0).astype(float)
     exact = np.zeros(n)
     if words:
         owner, ids = table.held(top, "words")
         exact = np.bincount(owner[np.isin(ids, table.term_ids(words))], minlength=n) / len(words)
     score = scores[top].astype(np.float64)
     rank = score ** settings.score_power * (settings.coverage_floor + (1 - settings.coverage_floor) * cov) \
-        * (1 + settings.exact_bonus * exact) * (1 + settings.reason_bonus * reason)
+        * (1 + settings.exact_bonus * exact) * (1 + settings.reason_bonus * reason) \
+        * (1 + settings.condition_bonus * condition)
     order = np.argsort(-rank, kind="stable")
     full = settings.full_confidence_score
     power = settings.similarity_power
