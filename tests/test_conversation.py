@@ -569,3 +569,43 @@ def test_a_question_with_if_prefers_the_note_that_says_what_happens_if(tutor):
     reply = tutor.respond("What would Russia do under the Treaty of Berlin if Germany was attacked?",
                           ConversationState())
     assert reply.status == "answered" and "remain neutral" in reply.answer
+
+
+def test_a_two_digit_year_is_the_notes_year_that_ends_with_it():
+    from tutor.dialogue.forms import whole_years
+    known = {"1923", "1926", "23"}
+    assert whole_years(("inflation", "in", "23"), known) == ("inflation", "in", "1923")
+    assert whole_years(("article", "23"), known) == ("article", "23")  # not after "in": a number
+    assert whole_years(("in", "31"), known) == ("in", "31")  # no year of the notes ends with it
+
+
+@pytest.mark.parametrize("line,wanted", [
+    ("how much did stalin care about the comintern", ""), ("how much did a loaf of bread cost", "count"),
+    ("how much did america lend germany", "count"), ("how much money was there", "count"),
+])
+def test_how_much_with_a_verb_of_no_amount_asks_how_far(line, wanted):
+    from tutor.dialogue.forms import wanted_answer
+    assert wanted_answer(tuple(line.split())) == wanted
+
+
+def test_a_word_with_a_prefix_of_kind_is_a_kind_of_the_word(weimar):
+    from tutor.text.normalise import stem
+    from tutor.text.wordnet import compound_stems
+    table = compound_stems(["hyperinflation", "antibody", "overgrazing"], {"inflation": 4.0, "body": 5.0,
+                                                                           "grazing": 3.0}, stem, 0.8)
+    assert table[stem("inflation")] == {stem("hyperinflation"): 0.8} and stem("body") not in table
+    reply = weimar.respond("who got hit worst by the crazy inflation in 23", ConversationState())
+    assert reply.status == "answered" and "pensioners" in reply.answer
+
+
+def test_pointing_back_never_turns_an_answerable_question_into_a_decline(weimar):
+    reply = weimar.respond("What did Germany agree to at Locarno? Also, when did it join the League of Nations?",
+                           ConversationState())
+    assert [p.status for p in reply.parts] == ["answered", "answered"] and "1926" in reply.parts[1].answer
+
+
+def test_a_longer_line_of_words_no_note_uses_is_not_understood(weimar):
+    state = ConversationState()
+    weimar.respond("what new freedoms did women have", state)
+    reply = weimar.respond("c'est la vie mon ami", state)
+    assert reply.status == "not_understood" and not reply.sources

@@ -140,7 +140,11 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
         if has_anaphora(turn.words):  # "who led it": a note about it, before one that only says "led"
             about = [c for c in leaned if matched_stems(state.last_stems, c.doc)]
             leaned = about + [c for c in leaned if c not in about]
-        if leaned and (points_back or leaned[0].confidence >= standalone):
+        decline = res.settings.decline_below
+        # pointing back never turns a question the notes answer alone into one they do not
+        # ("..., also when did it join the League of Nations")
+        if leaned and ((points_back and (leaned[0].confidence >= decline or standalone < decline))
+                       or leaned[0].confidence >= standalone):
             trace.step("read with the last question" + (" (it points back)" if points_back else ""))
             return turn, leaned, True
     return turn, ranked, False

@@ -10,8 +10,9 @@ tutor.dialogue.turn calls them, once a turn.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
-from tutor.text.lexicon import MEASURE_WORDS, STOPWORDS, noun_kinds
+from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, STOPWORDS, noun_kinds
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
@@ -95,7 +96,7 @@ def wanted_answer(words: tuple[str, ...]) -> str:
     text = canonical(words)
     if any(w in FORMULA_WORDS for w in words):
         return "formula"
-    if _COUNT.search(text):
+    if _COUNT.search(text) and not _how_far(words):
         return "count"
     if _DURATION.search(text):
         return "duration"
@@ -108,6 +109,15 @@ def wanted_answer(words: tuple[str, ...]) -> str:
     if _PLACE.search(text):
         return "source" if words[-1] == "from" or " from " in text else "place"
     return _which_noun(words)
+
+
+def _how_far(words: tuple[str, ...]) -> bool:
+    """'How much did Stalin care about the Comintern': "how much" with a verb that is
+    no amount's ("cost", "pay", "lose") asks how far, not for a number."""
+    for i in range(len(words) - 2):
+        if words[i] == "how" and words[i + 1] == "much" and words[i + 2] in ("did", "does", "do", "has", "had"):
+            return not any(w in AMOUNT_VERBS for w in words[i + 3:])
+    return False
 
 
 def _role(words: tuple[str, ...]) -> bool:
@@ -152,6 +162,21 @@ def _name_of(words: tuple[str, ...], kinds: dict[str, str]) -> str:
                     return "named"
             return ""
     return ""
+
+
+_YEAR_AFTER = frozenset({"in", "of", "since", "by", "after", "before", "from", "until", "til", "till", "during"})
+
+
+def whole_years(words: tuple[str, ...], known: Collection[str]) -> tuple[str, ...]:
+    """'The crazy inflation in 23', 'slammed by the party in 27': a year written with two
+    digits is the one year of the notes (`known`: their words) that ends with them."""
+    out = list(words)
+    for i, word in enumerate(words):
+        if i and len(word) == 2 and word.isdigit() and words[i - 1] in _YEAR_AFTER:
+            years = [f"{c}{word}" for c in ("19", "20", "18") if f"{c}{word}" in known]
+            if len(years) == 1:
+                out[i] = years[0]
+    return tuple(out)
 
 
 def measure_as_amount(words: list[str]) -> list[str]:

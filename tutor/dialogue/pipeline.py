@@ -135,11 +135,11 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
 
 
 def lone_word(res: Resources, turn: Turn) -> str:
-    """The words of a short line that asks nothing ("banana", "blah blah", "merci
-    beaucoup"), when they are words (not numbers) that no note uses, as the reply
-    names them; else ''."""
-    words = list(dict.fromkeys(w for w in turn.words if stem(w) in turn.query.stems))
-    if (not words or not 1 <= len(turn.words) <= 3 or turn.is_question or turn.query.entities or not turn.query.stems
+    """The words of a short line that asks nothing ("banana", "blah blah", "c'est la
+    vie mon ami"), when they are words (not numbers) that no note uses, as the reply
+    names them (three at most); else ''."""
+    words = list(dict.fromkeys(w for w in turn.words if stem(w) in turn.query.stems))[:3]
+    if (not words or not 1 <= len(turn.words) <= 6 or turn.is_question or turn.query.entities or not turn.query.stems
             or not all(w.isalpha() for w in words)):
         return ""
     if any(res.corpus.index.idf(s) is not None for s in turn.query.stems):

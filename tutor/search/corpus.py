@@ -22,7 +22,7 @@ from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.spelling import misspelt_words
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import WordNet, phrasal_verbs, related_stems
+from tutor.text.wordnet import WordNet, compound_stems, phrasal_verbs, related_stems
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,8 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         if zipf >= commonness.get(key, 0.0):
             commonness[key], usual[key] = zipf, word
     everywhere = max(2, (len(kb.topics) + 1) // 2)  # notes of half the topics use it: what the notes are about
-    near_words = related_stems(note_words, wordnet, ordinary, stem)
+    near_words = merged(related_stems(note_words, wordnet, ordinary, stem),
+                        compound_stems(note_words, ordinary, stem, settings.related_share))
     if settings.neighbour_floor < 1.0:  # 1.0 turns the sentence-model neighbours off (an ablation)
         neighbours = load_neighbours(settings.neighbour_floor, note_words)
         near_words = merged(near_words, neighbour_stems(note_words, neighbours, settings.neighbour_floor,

@@ -78,6 +78,10 @@ half quarter percent dozen dozens twice thrice""".split())  # "per cent" is read
 # Adjectives of size and measure: "how big was the army" asks for an amount (a number),
 # and the note that gives it ("limited to 100,000 men") need not say "big". ("How far"
 # and "how strong" are left out: "how far was he to blame" asks to what extent.)
+# "how much did it cost": verbs whose "how much" is an amount; "how much did he care" asks how far
+AMOUNT_VERBS = frozenset("""cost costs pay pays paid spend spent earn earned owe owed lend lent borrow borrowed weigh
+weighed charge charged sell sold buy bought raise raised lose lost gain gained get got receive received give gave
+make made save saved increase increased decrease decreased rise rose fall fell grow grew need needed""".split())
 MEASURE_WORDS = frozenset("""big bigger large larger small smaller tall high heavy wide deep fast old""".split())
 
 GENERIC_QUESTION_VERBS = frozenset("""

@@ -268,6 +268,26 @@ def irregular_forms() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and not line.startswith("#"))
 
 
+KIND_PREFIXES = ("hyper", "super", "sub", "over", "under", "mini", "micro", "macro", "semi", "multi", "ultra",
+                 "mega", "inter", "intra", "extra", "proto", "neo")  # a kind or degree of the rest, never its undoing
+
+
+def compound_stems(words, everyday: Mapping[str, float], stem, strength: float) -> dict[str, dict[str, float]]:
+    """For the words of some notes, a word made of a prefix that says a kind or degree
+    and an everyday word ("hyperinflation": inflation; "subculture": culture), when
+    the whole is no everyday word itself: the everyday word's stem mapped to the
+    compound's, at `strength`. So "the crazy inflation" meets "Hyperinflation 1923"."""
+    table: dict[str, dict[str, float]] = {}
+    for word in words:
+        if word in everyday or not word.isalpha():
+            continue
+        for prefix in KIND_PREFIXES:
+            rest = word[len(prefix):].lstrip("-")
+            if word.startswith(prefix) and len(rest) >= 5 and rest in everyday and stem(rest) != stem(word):
+                table.setdefault(stem(rest), {})[stem(word)] = strength
+    return table
+
+
 def related_stems(words, wordnet: WordNet, everyday: Mapping[str, float], stem) -> dict[str, dict[str, float]]:
     """For the words of some notes: every everyday word (as its stem) that means
     nearly what one of them means, mapped to that word's stem with how nearly.
