@@ -211,3 +211,11 @@ def test_a_claim_in_words_near_the_notes_own_is_not_said_to_be_missing_from_them
     assert own.unsupported == ()
     invented = grade(tutor, question, "because the great depression made capitalism collapse in america")
     assert invented.unsupported
+
+
+def test_a_claim_beside_a_point_made_is_still_said_to_be_missing_from_the_notes(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "officials-threatened" for p in q.points))
+    graded = grade(tutor, question, "officials were threatened by the growing secret police and labour camps, "
+                                    "and the camps also gave him free labour to dig canals and lay railways")
+    assert "officials-threatened" in {p.id for p in graded.covered}
+    assert any("canals" in claim for claim in graded.unsupported)

@@ -144,10 +144,9 @@ class Grader:
                     wrong.append(item)
                     touched.update(spans)
                     break
-        made = {n for n, _ in credited}  # answers that made a point: only a name they add is doubted
         unsupported = tuple(unit.text for n, unit in units
                             if unit.span[0] == unit.span[1] and (n, unit.span[0]) not in touched
-                            and self._not_in_notes(unit, question, names_only=n in made))
+                            and self._not_in_notes(unit, question))
         return Grade(question, tuple(verdicts), tuple(wrong), unsupported)
 
     def _named_by(self, question: WhyQuestion) -> frozenset[str]:
@@ -167,13 +166,14 @@ class Grader:
         score, best = max((cosine(self.char_model, claim, note), note) for note in notes)
         return best if score > 0.05 else ""
 
-    def _not_in_notes(self, unit: Unit, question: WhyQuestion, names_only: bool = False) -> bool:
+    def _not_in_notes(self, unit: Unit, question: WhyQuestion) -> bool:
         """A claim the notes never make: it matches no point, and it names something the
         notes never name ("Manchuria"), or its words of substance are words the notes
         never use, nor any near them: all of them ("the weather"), or half and two at
         least ("paranoid", "mental illness"); one unfamiliar word among others ("a
         firmer grip on the Comintern") is more likely the student's own way of
-        putting it. Beside points made in the same answer, only a name counts."""
+        putting it. A claim beside points the answer makes is judged the same way
+        ("..., and the camps gave him free workers to build canals and railways")."""
         if unit.conceded:
             return False
         asked = set(content_stems(raw_tokens(question.question)))
@@ -182,7 +182,7 @@ class Grader:
         unknown = [w for s, w in content if s not in self._notes_stems and not self._near_the_notes(s)
                    and self.analyzer.speller.correct(w) not in self.analyzer.vocabulary]  # 'officals'
         named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
-        return bool(named) or (not names_only and bool(unknown) and (
+        return bool(named) or (bool(unknown) and (
             len(unknown) == len(content) or (len(unknown) >= 2 and 2 * len(unknown) >= len(content))))
 
 
