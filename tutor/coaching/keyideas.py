@@ -75,6 +75,7 @@ def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
 NEGATING_PREFIXES = ("dis", "non", "un", "in", "im", "il", "ir", "de")
 
 
+@lru_cache(maxsize=65536)
 def _unsaid(a: str, b: str) -> bool:
     """One stem is the other with a prefix that undoes it: "decentralised" for
     "centralism", "disobey" for "obey", "unstable" for "stable" (the rest at least

@@ -16,7 +16,7 @@ from __future__ import annotations
 import gzip
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 
 # how nearly a related word means the same, for the coverage it earns
@@ -37,6 +37,13 @@ class WordNet:
     similar: dict[str, tuple[str, ...]] = field(default_factory=dict)
     pairs: dict[str, dict[str, set[str]]] = field(default_factory=dict)    # kind -> lemma -> lemmas
     forms: dict[str, str] = field(default_factory=dict)                    # irregular form -> lemma
+
+    @cached_property
+    def phrase_tails(self) -> frozenset[str]:
+        """The second words of the verb phrases WordNet files ("to" of "stick to", "rid" of
+        "get rid of"): a student's two words can be such a phrase only if the second is one."""
+        return frozenset(lemma.split()[1] for lemma, senses in self.synsets.items()
+                         if " " in lemma and any(sid.endswith("-v") for sid in senses))
 
     @classmethod
     def load(cls) -> WordNet:
@@ -189,19 +196,28 @@ def phrase_meanings(tokens: list[str], wordnet: WordNet) -> dict[int, frozenset[
     the position of its first word: so "they had to stick to the policies" says
     "follow" them. The first word may be any of its forms."""
     out: dict[int, frozenset[str]] = {}
-    for i, first in enumerate(tokens):
-        heads = [first, *wordnet.lemmas_of(first)[:2]] if first.isalpha() else []
+    for i in range(len(tokens) - 1):
         for size in (3, 2):
-            rest = " ".join(tokens[i + 1:i + size])
-            if len(tokens) < i + size:
-                continue
-            lemma = next((f"{h} {rest}" for h in heads if f"{h} {rest}" in wordnet.synsets), "")
-            senses = [sid for sid in wordnet.synsets.get(lemma, ())[:2] if sid.endswith("-v")]
-            words = frozenset(w for sid in senses for w in wordnet.members.get(sid, ()) if " " not in w)
-            if words:
-                out[i] = words
-                break
+            if len(tokens) >= i + size:
+                words = _phrase_words(tokens[i], " ".join(tokens[i + 1:i + size])) \
+                    if tokens[i + 1] in wordnet.phrase_tails else frozenset()
+                if words:
+                    out[i] = words
+                    break
     return out
+
+
+@lru_cache(maxsize=65536)
+def _phrase_words(first: str, rest: str) -> frozenset[str]:
+    """The single words of the usual senses of the verb phrase "<a form of first> rest",
+    if WordNet has one (a phrase's words never change: kept once read)."""
+    wordnet = _load()
+    if not first.isalpha():
+        return frozenset()
+    heads = [first, *wordnet.lemmas_of(first)[:2]]
+    lemma = next((f"{h} {rest}" for h in heads if f"{h} {rest}" in wordnet.synsets), "")
+    senses = [sid for sid in wordnet.synsets.get(lemma, ())[:2] if sid.endswith("-v")]
+    return frozenset(w for sid in senses for w in wordnet.members.get(sid, ()) if " " not in w)
 
 
 PARTICLES = frozenset({"up", "out", "down", "back", "off", "over", "away"})  # "in", "on": too often a preposition
