@@ -219,3 +219,12 @@ def test_a_claim_beside_a_point_made_is_still_said_to_be_missing_from_the_notes(
                                     "and the camps also gave him free labour to dig canals and lay railways")
     assert "officials-threatened" in {p.id for p in graded.covered}
     assert any("canals" in claim for claim in graded.unsupported)
+
+
+def test_a_clause_that_makes_one_point_never_turns_another_round(tutor):
+    question = next(q.id for q in tutor.kb.why_questions if any(p.id == "protect-ussr-first" for p in q.points))
+    graded = grade(tutor, question, "a china in chaos would have been a danger to russia")
+    assert "unstable-china-threat" in {p.id for p in graded.covered}
+    assert "protect-ussr-first" not in {p.id for p in graded.reversed}
+    turned = grade(tutor, question, "he did not care about protecting russia at all")
+    assert "protect-ussr-first" in {p.id for p in turned.reversed}

@@ -15,7 +15,7 @@ pools across a student's turns: a point made once stays made.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from rapidfuzz.distance import OSA
@@ -115,21 +115,30 @@ class Grader:
         verdicts = []
         credited: set[tuple[int, int]] = set()   # (answer, clause) a point was found in
         touched: set[tuple[int, int]] = set()    # ... any point was half found in
+        turned_in: list[list[frozenset[tuple[int, int]]]] = []  # for each point, the clauses it was turned in
         for point in question.points:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
+            turned_in.append([])
             for (n, unit), taken in zip(units, echoed):
                 share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough, taken, named)
+                clauses = frozenset((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0:
-                    touched.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
+                    touched.update(clauses)
                 if share >= 1.0 and not opposite and not unit.conceded:
                     best, covered, evidence = 1.0, True, unit.text
-                    credited.update((n, c) for c in range(unit.span[0], unit.span[1] + 1))
+                    credited.update(clauses)
                     break
                 if share >= 1.0 and opposite:
                     reversed_, evidence = True, unit.text
+                    turned_in[-1].append(clauses)
                 best = max(best, share if not opposite else share / 2)
             verdicts.append(PointVerdict(point, covered, round(best, 3), reversed_ and not covered, evidence))
+        # a clause that makes one point is not also read as turning another round: "a China in
+        # chaos would have been a danger to Russia" makes the threat, and says nothing against
+        # protecting the USSR, whatever "danger" is the opposite of
+        verdicts = [replace(v, reversed=False) if v.reversed and all(c <= credited for c in turned) else v
+                    for v, turned in zip(verdicts, turned_in)]
         wrong = []
         for item in question.misconceptions:
             matcher = self._misconception_matcher(item)
