@@ -18,7 +18,7 @@ from tutor.search.analysis import Analyzer
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import WordNet, phrase_meanings
+from tutor.text.wordnet import phrase_meanings
 
 NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
 # Words that carry their own "not": weak is not strong, unstable is not stable. WordNet's
@@ -110,7 +110,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             words.append("")
         previous = ""
         tokens = apply_synonyms(tokens)
-        meant = phrase_meanings(tokens, WordNet.load()) if analyzer is not None else {}
+        meant = phrase_meanings(tokens) if analyzer is not None else {}
         for n, tok in enumerate(tokens):
             if n in meant:  # "stuck to": "follow", at the place of the word that starts it
                 phrases.append((len(stems), frozenset(stem(w) for w in meant[n])))

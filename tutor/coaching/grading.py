@@ -194,7 +194,6 @@ class Grader:
         return bool(named) or (bool(unknown) and (
             len(unknown) == len(content) or (len(unknown) >= 2 and 2 * len(unknown) >= len(content))))
 
-
     def _near_the_notes(self, stem_: str) -> bool:
         """A word of the student's that nearly means one of the notes' ("tougher" for their
         "harder", "buddies" for "friend"): their own words for what the notes say."""

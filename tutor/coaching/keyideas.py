@@ -207,7 +207,7 @@ class PointMatcher:
 
 
 def point_matcher(groups, text: str, synonyms: Synonyms | None = None, opposites: Opposites | None = None,
-             near: Opposites | None = None) -> PointMatcher:
+                  near: Opposites | None = None) -> PointMatcher:
     return PointMatcher(_compile(groups, synonyms, opposites), text, opposites, near)
 
 

@@ -104,8 +104,8 @@ def lacking(res: Resources, decision: Decision, query: Analysis, state: Conversa
     """The notes are about it, but do not give the kind of fact asked: say so, and
     what they do say (a decline: nothing is claimed they do not hold)."""
     frag = res.fragment(decision.doc_ids[0])
-    year = decision.missing.partition("year:")[2]
-    text = (f"Your notes don't say {f'that for {year}' if year else MISSING.get(decision.missing, 'that')}. "
+    lacks = f"that for {decision.year}" if decision.year else MISSING.get(decision.missing, "that")
+    text = (f"Your notes don't say {lacks}. "
             f"They say: {wording.notes_text([frag])}")
     state.last_declined = True
     return Reply("out_of_scope", text, "question", (wording.note_source(frag),), confidence=0.0,

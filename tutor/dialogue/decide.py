@@ -44,6 +44,7 @@ class Decision:
     ranked: tuple[Candidate, ...] = ()    # decline: the nearest notes, whose topics are offered
     about: str = ""                       # decline: the person "he" was read as
     absent: tuple[str, str, tuple[str, ...]] | None = None  # decline: an item the notes do not number ("article", "5")
+    year: int = 0                         # decline: a year asked about that the notes shown do not name
 
 
 def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
@@ -122,7 +123,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     year = other_years(res, turn, [c.doc.id for c in chosen])
     if year:  # "how much was a loaf in 1919" of a note on 1923's prices
         return Decision("decline", f"asks about {year}; the notes chosen speak of other years",
-                        ranked=tuple(ranked), doc_ids=(top.doc.id,), missing=f"year:{year}")
+                        ranked=tuple(ranked), doc_ids=(top.doc.id,), missing="time", year=year)
     why = f"confidence {top.confidence:.2f}" + (", the note that says what it is" if defined else "")
     if len(chosen) > 1:
         why += f", with {len(chosen) - 1} close notes under the same heading"

@@ -139,7 +139,7 @@ def lone_word(res: Resources, turn: Turn) -> str:
     vie mon ami"), when they are words (not numbers) that no note uses, as the reply
     names them (three at most); else ''."""
     words = list(dict.fromkeys(w for w in turn.words if stem(w) in turn.query.stems))[:3]
-    if (not words or not 1 <= len(turn.words) <= 6 or turn.is_question or turn.query.entities or not turn.query.stems
+    if (not words or not 1 <= len(turn.words) <= 6 or turn.is_question or turn.query.entities
             or not all(w.isalpha() for w in words)):
         return ""
     if any(res.corpus.index.idf(s) is not None for s in turn.query.stems):

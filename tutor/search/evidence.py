@@ -89,6 +89,7 @@ def capitalised_names(text: str) -> set[str]:
 
 
 _BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
+_BEFORE_NO_WORD = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+[a-z])")
 
 
 def _modifiers(text: str, kinds: Mapping[str, str], wordnet: WordNet) -> set[str]:
@@ -103,7 +104,7 @@ def _modifiers(text: str, kinds: Mapping[str, str], wordnet: WordNet) -> set[str
             before.add(word)
         else:
             alone.add(word)
-    return before - alone - {fold(m.group(1)) for m in re.finditer(r"\b([A-Z][a-z]+)\b(?!\s+[a-z])", text)}
+    return before - alone - {fold(m.group(1)) for m in _BEFORE_NO_WORD.finditer(text)}
 
 
 def _whose(text: str, end: int) -> str:

@@ -189,18 +189,19 @@ class WordNet:
         return found - own
 
 
-def phrase_meanings(tokens: list[str], wordnet: WordNet) -> dict[int, frozenset[str]]:
+def phrase_meanings(tokens: list[str]) -> dict[int, frozenset[str]]:
     """Where a student's words say a phrase WordNet files as one verb ("stuck to",
     "got rid of", "kicked out"), the single words of its two usual senses ("stick
     to": "adhere", then "follow"; a phrase's literal sense often comes first), by
     the position of its first word: so "they had to stick to the policies" says
     "follow" them. The first word may be any of its forms."""
+    tails = _load().phrase_tails
     out: dict[int, frozenset[str]] = {}
     for i in range(len(tokens) - 1):
         for size in (3, 2):
             if len(tokens) >= i + size:
                 words = _phrase_words(tokens[i], " ".join(tokens[i + 1:i + size])) \
-                    if tokens[i + 1] in wordnet.phrase_tails else frozenset()
+                    if tokens[i + 1] in tails else frozenset()
                 if words:
                     out[i] = words
                     break
