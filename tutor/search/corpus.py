@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from tutor.notes.model import Intent, KnowledgeBase
 from tutor.search.analysis import Analysis, Analyzer
 from tutor.search.doctable import DocPacker, DocsById, IndexedDoc
-from tutor.search.evidence import capitalised_names, note_evidence
+from tutor.search.evidence import note_evidence
 from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.settings import Settings
@@ -84,8 +84,11 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     # "set up" read as the notes' "establish": English, under the notes' own table
     notes_words = _notes_words(kb)
     phrases = phrasal_verbs(_vocabulary(notes_words, (), Synonyms.of()) - set(STOPWORDS), wordnet)
+    # what each note names and holds (a person, a time, a number), worked out once a build
+    evidence = [note_evidence(frag.text, ordinary, wordnet) for frag in kb.fragments]
     # "Exti polls" in the notes is what a question's "exit poll" means: read as they spell it
-    named = {stem(n) for frag in kb.fragments for n in capitalised_names(frag.text)}
+    # (never a name of theirs: "Stalin" misspells no "stain")
+    named = {stem(p.partition(":")[2]) for people, _ in evidence for p in people if p.startswith("name:")}
     misspelt = misspelt_words({w for w in notes_words if stem(w) not in named}, ordinary,
                               lambda w: bool(wordnet.lemmas_of(w)), settings.misspelling_floor)
     phrases |= {english: word for word, english in misspelt.items() if english not in notes_words}
@@ -99,7 +102,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     trails: dict[tuple[str, ...], Analysis] = {}
     under = _children(kb)
     spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
-    for frag in kb.fragments:
+    for frag, (people, marks) in zip(kb.fragments, evidence):
         body = analyzer.analyse(frag.text, correct=False)
         if frag.trail not in trails:  # many notes share a trail: analyse each once
             trails[frag.trail] = analyzer.analyse(" ".join(frag.trail), correct=False)
@@ -110,7 +113,6 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         # a note that heads others is answered with them: their words are its own too
         shown = [analyzer.analyse(text, correct=False) for text in under.get((frag.topic, *frag.trail, frag.text), ())]
         own = frozenset(body.stems).union(*(child.stems for child in shown))
-        people, marks = note_evidence(frag.text, ordinary, wordnet)
         for s in body.stems:
             spread.setdefault(s, set()).add(frag.topic)
         packer.add(IndexedDoc(frag.id, frag.topic, own | frozenset(trail.stems), persons,

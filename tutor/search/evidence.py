@@ -82,12 +82,6 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     return found
 
 
-def capitalised_names(text: str) -> set[str]:
-    """The words a note capitalises where a sentence does not start ("Stalin", "Versailles"),
-    folded: names, which misspell no English word."""
-    return {fold(m.group(1)) for m in _CAPITALISED.finditer(text)}
-
-
 _BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
 _BEFORE_NO_WORD = re.compile(r"\b([A-Z][a-z]+)\b(?!\s+[a-z])")
 
