@@ -57,7 +57,8 @@ QUESTIONS = [i.question for i in load_eval_set(paths.bundled("knowledge") / "eva
 
 
 @pytest.mark.parametrize("limit", [200, 6])  # every note a candidate; only the six most similar
-@pytest.mark.parametrize("wanted", ["", "count", "time", "duration", "person", "reason", "place", "source"])
+@pytest.mark.parametrize("wanted", ["", "count", "time", "duration", "person", "reason", "place", "source", "named",
+                                    "successor"])
 def test_packed_judging_equals_judging_each_note(tutor, wanted, limit):
     corpus = tutor.corpus
     weights = replace(corpus.weights, settings=replace(Settings(), candidates=limit))

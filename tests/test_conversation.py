@@ -610,3 +610,27 @@ def test_a_longer_line_of_words_no_note_uses_is_not_understood(weimar):
     weimar.respond("what new freedoms did women have", state)
     reply = weimar.respond("c'est la vie mon ami", state)
     assert reply.status == "not_understood" and not reply.sources
+
+
+@pytest.mark.parametrize("line,wanted", [
+    ("who became chancellor after stresemann", "successor"), ("who took over after him", "successor"),
+    ("who replaced chicherin as foreign minister", "successor"), ("who took over from lenin", "successor"),
+    ("who was chancellor after the war", "person"),     # after an event, not after someone
+    ("who was chancellor after 1923", "person"),
+])
+def test_who_came_after_someone_asks_for_another_person(line, wanted):
+    from tutor.dialogue.forms import wanted_answer
+    assert wanted_answer(tuple(line.split())) == wanted
+
+
+def test_who_came_after_someone_is_declined_when_the_notes_name_only_them(weimar):
+    reply = weimar.respond("who became chancellor after stresemann", ConversationState())
+    assert reply.status == "out_of_scope" and "don't say who that was" in reply.answer
+    assert weimar.respond("who was chancellor in 1923", ConversationState()).status == "answered"
+
+
+def test_a_note_names_another_person_only_by_a_name_not_a_role():
+    from tutor.search.matching import named_others
+    people = {"person:stresemann", "name:stresemann", "person:chancellor", "person:minister"}
+    assert named_others(people, frozenset({"stresemann"})) == set()
+    assert named_others(people | {"person:muller", "name:muller"}, frozenset({"stresemann"})) == {"person:muller"}

@@ -97,7 +97,7 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
 
 MISSING = {"time": "a date or a time for that", "count": "a number for that", "duration": "how long",
            "person": "who", "place": "where", "source": "where from", "formula": "a formula for that",
-           "named": "which one by name"}
+           "named": "which one by name", "successor": "who that was"}
 
 
 def lacking(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:

@@ -276,7 +276,7 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     return None
 
 
-WANTS_FACT = frozenset({"person", "place", "source", "time", "count", "named"})
+WANTS_FACT = frozenset({"person", "place", "source", "time", "count", "named", "successor"})
 
 
 def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:

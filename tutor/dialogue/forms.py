@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, STOPWORDS, noun_kinds
+from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, STOPWORDS, noun_kinds, ordinary_words
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
@@ -91,7 +91,7 @@ FORMULA_WORDS = frozenset({"formula", "formulas", "formulae", "equation", "equat
 
 def wanted_answer(words: tuple[str, ...]) -> str:
     """The kind of fact a question needs: 'formula', 'count', 'time', 'duration', 'person',
-    'reason', 'place', 'source', or '' for anything ("who was X" asks what X is: a
+    'reason', 'place', 'source', 'successor', or '' for anything ("who was X" asks what X is: a
     definition, not a person)."""
     text = canonical(words)
     if any(w in FORMULA_WORDS for w in words):
@@ -102,6 +102,8 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "duration"
     if _TIME.search(text):
         return "time"
+    if _PERSON.search(text) and _successor(words):
+        return "successor"
     if _PERSON.search(text) and (not _DEFINE.search(text) or _DESCRIBED.search(text) or _role(words)):
         return "person"
     if _REASON.search(text):
@@ -117,6 +119,23 @@ def _how_far(words: tuple[str, ...]) -> bool:
     for i in range(len(words) - 2):
         if words[i] == "how" and words[i + 1] == "much" and words[i + 2] in ("did", "does", "do", "has", "had"):
             return not any(w in AMOUNT_VERBS for w in words[i + 3:])
+    return False
+
+
+SUCCESSION = frozenset({"after", "replaced", "replace", "replaces", "succeeded", "succeed", "succeeds"})
+_TITLES = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "general", "chancellor", "king"})
+
+
+def _successor(words: tuple[str, ...]) -> bool:
+    """'Who became chancellor after Stresemann', 'who took over after him', 'who
+    replaced Chicherin': someone other than the person named is asked for, so only
+    a note naming another person answers ('successor'); "the chancellor" names nobody."""
+    everyday = ordinary_words()
+    for i, word in enumerate(words[:-1]):
+        if word in SUCCESSION or (word == "from" and words[i - 1] == "over"):
+            after = [w for w in words[i + 1:i + 4] if w not in _TITLES][:1]
+            if after and (after[0] in ("him", "her", "them") or after[0].isalpha() and after[0] not in everyday):
+                return True
     return False
 
 

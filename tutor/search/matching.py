@@ -186,11 +186,19 @@ def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset
     question does not already name (`asked`: its words and entities)."""
     if wanted in WANTED_MARKS:
         return not any(m in doc.marks for m in WANTED_MARKS[wanted])
+    if wanted == "successor":
+        return not named_others(doc.people, asked)
     if wanted in NAMED:
         prefixes = NAMED[wanted]
         new = {n for n in doc.people if n.startswith(prefixes)} - {p + a for p in prefixes for a in asked}
         return not new and not (wanted in SAYS_WHERE and "place" in doc.marks)
     return False
+
+
+def named_others(people, asked: frozenset[str]) -> set[str]:
+    """The persons a note names (a person's word that is also a name: "Stresemann",
+    not "the chancellor") other than those asked about: who "who came after X" needs."""
+    return {n for n in people if n.startswith("person:") and "name:" + n[7:] in people and n[7:] not in asked}
 
 
 def without_absent_everyday(stems: tuple[str, ...], weigh: TermWeights) -> tuple[str, ...]:
@@ -252,6 +260,13 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
         has = np.bincount(owner[np.isin(ids, table.term_ids(WANTED_MARKS[wanted]))], minlength=n) > 0
         lacking = ~has
         cov = np.where(has, cov, cov * settings.person_clash_factor)
+    elif wanted == "successor":
+        owner, ids = table.held(top, "people")
+        people: list[set[str]] = [set() for _ in range(n)]
+        for o, i in zip(owner.tolist(), ids.tolist()):
+            people[o].add(table.terms[i])
+        lacking = np.array([not named_others(p, asked) for p in people], dtype=bool)
+        cov = np.where(lacking, cov * settings.person_clash_factor, cov)
     elif wanted in NAMED:
         owner, ids = table.held(top, "people")
         prefixes = NAMED[wanted]

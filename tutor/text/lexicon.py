@@ -106,9 +106,11 @@ def noun_kinds() -> dict[str, str]:
     return dict(line.split("\t", 1) for line in text.splitlines() if line and line[0] != "#")
 
 
+@lru_cache(maxsize=1)
 def ordinary_words() -> dict[str, float]:
     """Everyday English words with their Zipf frequency (log10 uses per billion words;
-    see tools/make_ordinary_words.py for how they were chosen)."""
+    see tools/make_ordinary_words.py for how they were chosen). Read once a process;
+    callers must not change what it returns."""
     text = resources.files("tutor").joinpath("data/ordinary_words.tsv").read_text(encoding="utf-8")
     return {w: float(z) for w, z in (line.split("\t") for line in text.splitlines() if line and line[0] != "#")}
 
