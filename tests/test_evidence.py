@@ -106,6 +106,8 @@ def test_an_adjective_first_word_is_no_person_unless_used_as_a_plural_noun():
     ("Unemployment fell to 5 per cent", True),
     ("Unemployment fell by half", True),
     ("Signed 28 June 1919", False),   # the day of a date is no count
+    ("Germany already deep in debt from WW1", False),  # a name's number is no count
+    ("Army: limited to 100,000 men", True),
 ])
 def test_a_note_that_gives_an_amount(text, number):
     assert ("number" in marks(text)) is number

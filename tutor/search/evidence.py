@@ -127,7 +127,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     marks = set()
     raw = text.split()
     counts = [w for i, w in enumerate(words) if w.isdigit() and len(w) < 4  # not the day of "28 June"
-              and not any(c in CALENDAR_WORDS for c in words[max(0, i - 1): i + 2])]
+              and not any(c in CALENDAR_WORDS for c in words[max(0, i - 1): i + 2])
+              and re.search(rf"(?<![^\W\d_]){w}(?![^\W\d_])", text)]  # nor the 1 of "WW1": a name's
     if counts or any(w in QUANTITY_WORDS for w in words) or "%" in text or _PER_CENT.search(text):
         marks.add("number")  # a count or amount (a year is a time, not a count)
     if (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
