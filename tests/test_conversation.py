@@ -634,3 +634,38 @@ def test_a_note_names_another_person_only_by_a_name_not_a_role():
     people = {"person:stresemann", "name:stresemann", "person:chancellor", "person:minister"}
     assert named_others(people, frozenset({"stresemann"})) == set()
     assert named_others(people | {"person:muller", "name:muller"}, frozenset({"stresemann"})) == {"person:muller"}
+
+
+@pytest.mark.parametrize("line,thing", [
+    ("what do mitochondria do again", ("mitochondria",)), ("what does the nucleus do", ("nucleus",)),
+    ("what did stalin do", ()),               # a deed, not what a thing is for
+    ("what do you do in the cell cycle", ()),  # what happens in it, asked of someone
+])
+def test_what_does_x_do_names_x(line, thing):
+    from tutor.dialogue.forms import function_of
+    assert function_of(tuple(line.split())) == thing
+
+
+def test_what_a_thing_does_is_the_note_it_is_the_subject_of(tmp_path):
+    notes = tutor_on(tmp_path, "## Cells\n- Genetic material is enclosed in a nucleus\n"
+                               "- No nucleus: DNA is a single loop in bacteria\n"
+                               "- Nucleus contains genetic material and controls the cell\n"
+                               "- The mitochondria of a cell need a nucleus too\n")
+    reply = notes.respond("what does the nucleus do", ConversationState())
+    assert reply.status == "answered" and "controls the cell" in reply.answer.split("\n")[0], reply.answer
+    slang = notes.respond("do bacteria hav a nucleus or nah", ConversationState())  # "hav", "nah": text-speak
+    assert slang.status == "answered" and "single loop" in slang.answer, slang.answer
+
+
+def test_a_note_that_says_there_is_none_defines_nothing():
+    from tutor.dialogue.retrieve import begins_with, defines
+    assert not defines("No nucleus: DNA is a single loop", ("nucleus",))
+    assert defines("Nucleus: where the DNA is", ("nucleus",))
+    assert begins_with("Nucleus contains genetic material", ("nucleus",))
+    assert not begins_with("Nucleus", ("nucleus",)) and not begins_with("No nucleus: DNA is a loop", ("nucleus",))
+
+
+def test_a_row_that_starts_with_the_thing_says_nothing_it_does():
+    from tutor.dialogue.retrieve import begins_with
+    assert not begins_with("Peroxisome — Plant only: Plasmodesmata", ("peroxisom",))
+    assert begins_with("The mitochondria are the site of respiration", ("mitochondrion",))

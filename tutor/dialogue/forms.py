@@ -39,6 +39,8 @@ _REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason
 _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
     r"|^\s*define\b|\bdefinition\b|\bdefined\b|^\s*explain\b|^\s*tell me about\b")
+# "what do mitochondria do (again)": what a thing does is what the note about it says
+_DOES = re.compile(r"^\s*what\s+(?:do|does)\s+(the\s+|a\s+|an\s+)?(.+?)\s+do(?:\s+again)?[\s?.!]*$")
 _DEFINED_AS = re.compile(r"^\s*how\s+(?:is|are|was|were)\s+(the\s+|a\s+|an\s+)?(.+?)\s+defined[\s?.!]*$")
 _NAMED_THING = re.compile(r"^\s*(?:(?:what|who)\s*(?:is|was|were|are|'s)|define|whats|whos)\s+(the\s+|a\s+|an\s+)?"
                           r"(.+?)[\s?.!]*$")
@@ -215,6 +217,13 @@ def compares(words: tuple[str, ...]) -> bool:
 def asks_definition(words: tuple[str, ...]) -> bool:
     """'Who was Stresemann?', 'what does GMD stand for', 'define collectivisation'."""
     return bool(_DEFINE.search(canonical(words)))
+
+
+def function_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """X in 'what do X do?': what a thing does, which the note that starts with it
+    says ("Mitochondria are the site of respiration", "Nucleus controls the cell")."""
+    match = _DOES.match(canonical(words))
+    return tuple(match.group(2).split()) if match and len(match.group(2).split()) <= 4 else ()
 
 
 def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:

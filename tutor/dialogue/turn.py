@@ -76,6 +76,10 @@ class Turn:
         return forms.asks_definition(self.words)
 
     @cached_property
+    def function_of(self) -> tuple[str, ...]:
+        return forms.function_of(self.words)
+
+    @cached_property
     def named_thing(self) -> tuple[str, ...]:
         return forms.named_thing(self.words)
 
