@@ -15,12 +15,11 @@ import re
 from dataclasses import dataclass
 
 from tutor.search.analysis import Analyzer
-from tutor.text.lexicon import STOPWORDS
+from tutor.text.lexicon import NEGATORS, STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.synonyms import Synonyms
 from tutor.text.wordnet import phrase_meanings
 
-NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
 # Words that carry their own "not": weak is not strong, unstable is not stable. WordNet's
 # opposites (tutor.text.wordnet) do the same for a point's own key words; these are the
 # everyday ones students use against any point.

@@ -134,7 +134,7 @@ def _successor(words: tuple[str, ...]) -> bool:
     a note naming another person answers ('successor'); "the chancellor" names nobody."""
     everyday = ordinary_words()
     for i, word in enumerate(words[:-1]):
-        if word in SUCCESSION or (word == "from" and words[i - 1] == "over"):
+        if word in SUCCESSION or (word == "from" and i > 0 and words[i - 1] == "over"):
             after = [w for w in words[i + 1:i + 4] if w not in _TITLES][:1]
             if after and (after[0] in ("him", "her", "them") or after[0].isalpha() and after[0] not in everyday):
                 return True

@@ -16,7 +16,7 @@ from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, rank_candidates
-from tutor.text.lexicon import FRAMING_WORDS, NEGATIONS, STOPWORDS
+from tutor.text.lexicon import FRAMING_WORDS, NEGATIONS, NEGATORS, STOPWORDS
 from tutor.text.normalise import content_stems, raw_tokens, stem
 
 
@@ -63,15 +63,16 @@ def defines(text: str, thing: tuple[str, ...]) -> bool:
     of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement" (not
     "Cardiac output is increased": that says what happens to it)."""
     match = _DEFINED.match(text)
-    if match is not None and tuple(content_stems(raw_tokens(match.group(1)))) == thing \
-            and NOT_WORDS.isdisjoint(raw_tokens(match.group(1))):  # "No nucleus: DNA..." defines no nucleus
-        return True
+    if match is not None:
+        label = raw_tokens(match.group(1))
+        if tuple(content_stems(label)) == thing and _DENIED.isdisjoint(label):  # "No nucleus: ..." defines none
+            return True
     # "crushed by the Freikorps (armed ex-soldiers)": a gloss in brackets after the name
     return any(tuple(content_stems(raw_tokens(" ".join(m.group(1).split()[-len(thing):])))) == thing
                for m in _GLOSSED.finditer(text))
 
 
-NOT_WORDS = NEGATIONS | {"no", "not", "non"}
+_DENIED = NEGATORS | NEGATIONS
 _GLOSSED = re.compile(r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\((?!\d)[^()]{3,}\)")
 
 
@@ -89,15 +90,18 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     """"Who is Susanoo?": of the notes close enough to answer, the one that says what
     Susanoo is, before one that only names Susanoo beside others ("Amaterasu and
     Susanoo are siblings")."""
-    named = turn.named_thing if turn.asks_definition else turn.function_of or bare_term(turn.words)
+    if turn.asks_definition:
+        named, fits = turn.named_thing, defines
+    elif turn.function_of:  # "what does the nucleus do": the note it is the subject of
+        named, fits = turn.function_of, begins_with
+    else:
+        named, fits = bare_term(turn.words), defines
     if not ranked or turn.wanted == "reason" or not named:
         return ranked
     thing = res.corpus.analyzer.analyse_words(named).stems
     if not thing:
         return ranked
-    if turn.function_of:  # "what does the nucleus do": the note it is the subject of
-        return first_close(res, ranked, lambda c: begins_with(res.fragment(c.doc.id).text, thing))
-    return first_close(res, ranked, lambda c: defines(res.fragment(c.doc.id).text, thing))
+    return first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
 
 
 def begins_with(text: str, thing: tuple[str, ...]) -> bool:
@@ -108,8 +112,9 @@ def begins_with(text: str, thing: tuple[str, ...]) -> bool:
     if words and words[0].lower() in ("the", "a", "an"):
         words = words[1:]
     first = raw_tokens(" ".join(words[:len(thing)]))
-    return len(words) > len(thing) + 1 and tuple(content_stems(first)) == thing \
-        and len(content_stems(first)) == len(first) and words[len(thing) - 1][-1].isalnum() \
+    stems = tuple(content_stems(first))
+    return len(words) > len(thing) + 1 and stems == thing and len(stems) == len(first) \
+        and words[len(thing) - 1][-1].isalnum() \
         and words[len(thing)].isalpha()  # "Nucleus controls", not a row's "Peroxisome — Plant only: ..."
 
 

@@ -198,7 +198,8 @@ def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset
 def named_others(people, asked: frozenset[str]) -> set[str]:
     """The persons a note names (a person's word that is also a name: "Stresemann",
     not "the chancellor") other than those asked about: who "who came after X" needs."""
-    return {n for n in people if n.startswith("person:") and "name:" + n[7:] in people and n[7:] not in asked}
+    return {n for n in people if n.startswith("person:")
+            and "name:" + n.removeprefix("person:") in people and n.removeprefix("person:") not in asked}
 
 
 def without_absent_everyday(stems: tuple[str, ...], weigh: TermWeights) -> tuple[str, ...]:
