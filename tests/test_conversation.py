@@ -52,6 +52,20 @@ def test_b_is_be_only_where_a_verb_must_follow_and_wer_is_were_or_where():
     assert letters_as_words("wer did it happen".split())[0] == "where"
 
 
+@pytest.mark.parametrize("line,read", [
+    ("wat makes diffusion go faster bc i always forget", "what makes diffusion go faster"),
+    ("whats bureaucratic centralism lol my teacher keeps saying it", "whats bureaucratic centralism"),
+    ("why did stalin back the gmd because i think it was fear", "why did stalin back the gmd"),
+    ("why did stalin back the gmd because the ccp was weak", None),   # no aside: kept whole
+    ("i think it was fear because i read it", None),                  # no question before it
+])
+def test_what_a_student_adds_about_themselves_is_no_part_of_the_question(line, read):
+    from tutor.dialogue.forms import without_aside
+    from tutor.text.shorthand import letters_as_words
+    words = tuple(letters_as_words(digits_as_words(raw_tokens(line))))
+    assert " ".join(without_aside(words)) == (read or " ".join(words))
+
+
 def test_symbols_are_read_as_words():
     assert expand_symbols("stalin w/ the gmd b/c of fear & hope").split() == \
         "stalin with the gmd because of fear and hope".split()

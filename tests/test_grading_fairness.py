@@ -68,6 +68,23 @@ def test_an_opposite_word_turns_a_point_round(tutors):
     assert not grade.covered and [p.id for p in grade.reversed] == ["attack-bukharin"]
 
 
+@pytest.mark.parametrize("answer,reversed_", [
+    ("loose party discipline was imposed on foreign communist parties", ["strict-discipline"]),
+    ("strict party discipline was imposed on foreign communist parties", []),
+])
+def test_a_describing_word_swapped_for_its_opposite_turns_a_point_round(tutors, answer, reversed_):
+    grade = tutors["bundled"].grade("How did Stalin tighten his control of the Comintern after 1929?", answer)
+    assert [p.id for p in grade.reversed] == reversed_
+    assert ("strict-discipline" in [p.id for p in grade.covered]) == (not reversed_)
+
+
+def test_a_deed_said_from_the_other_side_is_no_reversal(tutors):
+    # a deed's opposite depends on who did it: the banks giving is the USSR receiving
+    grade = tutors["bundled"].grade("How did the USSR benefit economically from its links with Germany?",
+                                    "german banks gave them big loans in 1926")
+    assert not grade.reversed
+
+
 def test_a_claim_the_notes_never_make_is_flagged_and_a_paraphrase_is_not(tutors):
     tutor = tutors["bundled"]
     question = "Why did Stalin back the GMD rather than the CCP in China?"

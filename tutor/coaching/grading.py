@@ -66,7 +66,11 @@ class Grader:
     def opposites(self, word: str) -> frozenset[str]:
         """Stems of everyday words that say the opposite of `word` (WordNet)."""
         if word not in self._opposites:
-            found = WordNet.load().opposites(word) if len(word) > 2 else set()
+            wordnet, found = WordNet.load(), set()
+            if len(word) > 2:
+                # and a thing's own named opposite ("capitalism" for "socialism")
+                found = wordnet.opposites(word) | {o for lemma in wordnet.lemmas_of(word)[:1]
+                                                   for o in wordnet.antonyms(lemma)}
             self._opposites[word] = frozenset(stem(o) for o in found if " " not in o and o in self._everyday) - {
                 stem(word)}
         return self._opposites[word]
@@ -125,6 +129,8 @@ class Grader:
                 clauses = frozenset((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0:
                     touched.update(clauses)
+                if share >= 1.0 and not opposite and self._swapped(matcher, unit):
+                    opposite = True  # "loose party discipline": the point's "strict" said the other way
                 if share >= 1.0 and not opposite and not unit.conceded:
                     best, covered, evidence = 1.0, True, unit.text
                     credited.update(clauses)
@@ -157,6 +163,24 @@ class Grader:
                             if unit.span[0] == unit.span[1] and (n, unit.span[0]) not in touched
                             and self._not_in_notes(unit, question))
         return Grade(question, tuple(verdicts), tuple(wrong), unsupported)
+
+    def _swapped(self, matcher: PointMatcher, unit: Unit) -> bool:
+        """The unit says a word of the point's own text that says how something is by its
+        opposite, and not the word itself: "loose party discipline" for "strict party
+        discipline". Only such words: a deed's opposite depends on who did it ("German banks
+        gave credits" is the USSR's "received" them)."""
+        own = make_unit(matcher.text, synonyms=self.analyzer.synonyms)
+        mine = set(unit.stems)
+        for n, (s, w) in enumerate(zip(own.stems, own.words)):
+            if not s or s in mine or n in own.antonyms or not _describes(w):
+                continue
+            against = self.opposites(w)
+            for p, (us, uw) in enumerate(zip(unit.stems, unit.words)):
+                if (us and p not in unit.antonyms and us not in own.stems and _describes(uw)
+                        and (us in against or s in self.opposites(uw))
+                        and not any(m < p for m in unit.negators)):
+                    return True
+        return False
 
     def _named_by(self, question: WhyQuestion) -> frozenset[str]:
         """The stems of the question's words, as the notes read them: what it names."""
@@ -198,6 +222,13 @@ class Grader:
         """A word of the student's that nearly means one of the notes' ("tougher" for their
         "harder", "buddies" for "friend"): their own words for what the notes say."""
         return any(v >= self.settings.own_words_near for v in self.related.get(stem_, {}).values())
+
+
+def _describes(word: str) -> bool:
+    """Whether the word's usual sense says how something is (an adjective: "strict", "loose")."""
+    wordnet = WordNet.load()
+    senses = [sid for lemma in wordnet.lemmas_of(word)[:1] for sid in wordnet.synsets[lemma][:1]]
+    return any(sid.endswith(("-a", "-s")) for sid in senses)
 
 
 def _meets(word: str, words: set[str]) -> bool:

@@ -311,6 +311,23 @@ def counted_item(words: tuple[str, ...], typed: tuple[str, ...]) -> tuple[int, s
     return (-1 if words[at] in _LAST_ITEM else int(words[at]) - 1), noun
 
 
+_LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
+_OWN = frozenset({"i", "im", "my", "me", "ive", "id", "ill"})
+_ASIDE_JOINS = frozenset({"because", "cause", "as", "since", "and", "but", "coz"})
+
+
+def without_aside(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A question less what the student adds about themselves after it ("... bc i always
+    forget", "... lol my teacher keeps saying it"): that is no part of what is asked, and
+    its words would be looked for in the notes. Only after a question of two words or more."""
+    for i in range(2, len(words)):
+        laughs = words[i] in _LAUGHS
+        about_me = words[i] in _ASIDE_JOINS and i + 1 < len(words) and words[i + 1] in _OWN
+        if (laughs or about_me) and is_question(words[:i]):
+            return words[:i]
+    return words
+
+
 def is_question(words: tuple[str, ...]) -> bool:
     """A line put as a question: it opens with a question word ("when did they
     leave", "was he afraid"). One test for every use: a question is not goodbye,

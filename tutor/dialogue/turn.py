@@ -100,6 +100,7 @@ def read_turn(text: str, analyzer: Analyzer) -> Turn:
     English, "2" and "4" as "to" and "for" where they stand for words), analysed."""
     words = forms.whole_years(tuple(forms.measure_as_amount(letters_as_words(digits_as_words(raw_tokens(text))))),
                               analyzer.vocabulary)
+    words = forms.without_aside(words)
     query = analyzer.analyse_words(words)
     if forms.wanted_answer(words) == "formula":  # "capacitance formula": a note giving one, not the word
         query = replace(query, stems=tuple(s for s in query.stems if s not in FORMULA_STEMS) or query.stems)
