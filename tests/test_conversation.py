@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tutor.dialogue.forms import item_reference, split_questions
+from tutor.dialogue.forms import item_reference, split_questions, without_aside
 from tutor.dialogue.retrieve import defines
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import wordlike
@@ -60,8 +60,8 @@ def test_b_is_be_only_where_a_verb_must_follow_and_wer_is_were_or_where():
     ("i think it was fear because i read it", None),                  # no question before it
 ])
 def test_what_a_student_adds_about_themselves_is_no_part_of_the_question(line, read):
-    from tutor.dialogue.forms import without_aside
     from tutor.text.shorthand import letters_as_words
+
     def read_as(text):
         return tuple(letters_as_words(digits_as_words(raw_tokens(text))))
     assert without_aside(read_as(line)) == read_as(read or line)

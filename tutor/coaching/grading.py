@@ -22,7 +22,7 @@ from rapidfuzz.distance import OSA
 
 from tutor.coaching.clauses import Unit, make_unit, split_units
 from tutor.coaching.grades import Grade, PointVerdict
-from tutor.coaching.keyideas import GENERIC_ZIPF, PointMatcher, cosine, point_matcher, states_itself
+from tutor.coaching.keyideas import GENERIC_ZIPF, PointMatcher, cosine, describes, point_matcher, states_itself
 from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
 from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel
@@ -94,7 +94,10 @@ class Grader:
             opposites = None if isinstance(key, Misconception) else self.opposites
             matcher = point_matcher(key.terms, key.text, self.analyzer.synonyms, opposites, self.near)
             matcher.everyday = self.analyzer.everyday  # one set for every point, read once
-            matcher.own = frozenset(make_unit(key.text, synonyms=self.analyzer.synonyms).stems)
+            said = make_unit(key.text, synonyms=self.analyzer.synonyms)
+            matcher.own = frozenset(said.stems)
+            matcher.describing = tuple((s, w) for n, (s, w) in enumerate(zip(said.stems, said.words))
+                                       if s and n not in said.antonyms and describes(w))
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
             full = [opposite for hits, opposite, _ in own if hits == len(matcher.groups)]
             # terms made from a note that says "couldn't pay": the point is the "not"
@@ -169,14 +172,13 @@ class Grader:
         opposite, and not the word itself: "loose party discipline" for "strict party
         discipline". Only such words: a deed's opposite depends on who did it ("German banks
         gave credits" is the USSR's "received" them)."""
-        own = make_unit(matcher.text, synonyms=self.analyzer.synonyms)
         mine = set(unit.stems)
-        for n, (s, w) in enumerate(zip(own.stems, own.words)):
-            if not s or s in mine or n in own.antonyms or not _describes(w):
+        for s, w in matcher.describing:
+            if s in mine:
                 continue
             against = self.opposites(w)
             for p, (us, uw) in enumerate(zip(unit.stems, unit.words)):
-                if (us and p not in unit.antonyms and us not in own.stems and _describes(uw)
+                if (us and p not in unit.antonyms and us not in matcher.own and describes(uw)
                         and (us in against or s in self.opposites(uw))
                         and not any(m < p for m in unit.negators)):
                     return True
@@ -222,13 +224,6 @@ class Grader:
         """A word of the student's that nearly means one of the notes' ("tougher" for their
         "harder", "buddies" for "friend"): their own words for what the notes say."""
         return any(v >= self.settings.own_words_near for v in self.related.get(stem_, {}).values())
-
-
-def _describes(word: str) -> bool:
-    """Whether the word's usual sense says how something is (an adjective: "strict", "loose")."""
-    wordnet = WordNet.load()
-    senses = [sid for lemma in wordnet.lemmas_of(word)[:1] for sid in wordnet.synsets[lemma][:1]]
-    return any(sid.endswith(("-a", "-s")) for sid in senses)
 
 
 def _meets(word: str, words: set[str]) -> bool:

@@ -98,6 +98,14 @@ def _verb_first(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def describes(word: str) -> bool:
+    """Whether the word's usual sense says how something is (an adjective: "strict", "loose")."""
+    wordnet = WordNet.load()
+    senses = [sid for lemma in wordnet.lemmas_of(word)[:1] for sid in wordnet.synsets[lemma][:1]]
+    return any(sid.endswith(("-a", "-s")) for sid in senses)
+
+
+@lru_cache(maxsize=8192)
 def _lemma_stems(word: str) -> frozenset[str]:
     """The stems of the word's dictionary forms ("looser": loose), for a comparative the
     stemmer leaves whole (a word's forms never change: kept once read)."""
@@ -141,6 +149,7 @@ class PointMatcher:
     inverted: bool = False   # its own words say its key words negatively ("couldn't pay")
     everyday: frozenset[str] = frozenset()   # English words, never read as a slip for another
     own: frozenset[str] = frozenset()        # the stems of its own text
+    describing: tuple[tuple[str, str], ...] = ()  # its own words that say how something is, with their stems
 
     def find(self, unit: Unit, asked: frozenset[str] = frozenset(),
              given: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:

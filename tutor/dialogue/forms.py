@@ -313,7 +313,7 @@ def counted_item(words: tuple[str, ...], typed: tuple[str, ...]) -> tuple[int, s
 
 _LAUGHS = frozenset({"lol", "lmao", "lmfao", "haha", "hahaha", "rofl"})
 _OWN = frozenset({"i", "im", "my", "me", "ive", "id", "ill"})
-_ASIDE_JOINS = frozenset({"because", "cause", "as", "since", "and", "but", "coz"})
+_ASIDE_JOINS = frozenset({"because", "cause", "as", "since", "and", "but"})  # "bc", "coz": text-speak, read first
 
 
 def without_aside(words: tuple[str, ...]) -> tuple[str, ...]:
