@@ -661,3 +661,18 @@ def test_a_row_that_starts_with_the_thing_says_nothing_it_does():
     from tutor.dialogue.retrieve import begins_with
     assert not begins_with("Peroxisome — Plant only: Plasmodesmata", ("peroxisom",))
     assert begins_with("The mitochondria are the site of respiration", ("mitochondrion",))
+
+
+CYCLE_NOTES = ("# Cells\n## Stem cells\n### Types of stem cell\n- Embryonic stem cells can become any type of cell\n"
+               "- Adult stem cells in bone marrow form blood cells\n## The cell cycle\n- Stages of the cell cycle\n"
+               "  - Cell grows and makes more organelles\n  - DNA is copied\n  - Mitosis divides the nucleus\n")
+
+
+@pytest.mark.parametrize("question,missing", [
+    ("who discovered stem cells", "don't say who"),
+    ("how long does the cell cycle take", "don't say how long"),
+])
+def test_a_heading_named_by_a_question_for_a_fact_no_note_under_it_gives_is_declined(tmp_path, question, missing):
+    reply = tutor_on(tmp_path, CYCLE_NOTES).respond(question, ConversationState())
+    assert reply.status == "out_of_scope" and missing in reply.answer, reply.answer
+

@@ -131,3 +131,23 @@ def test_a_capital_that_only_says_whose_a_thing_is_names_no_one():
     assert "person:soviet" not in people
     assert "person:pensioners" in note_evidence("Pensioners lost their savings", everyday, wordnet)[0]
     assert "person:troops" in note_evidence("French and Belgian troops occupied the Ruhr", everyday, wordnet)[0]
+
+
+@pytest.mark.parametrize("text,span", [
+    ("Short-term memory lasts about 20 seconds", True),
+    ("The war went on for four years", True),
+    ("NEP, 1921", True),
+    ("Stages of the cell cycle", False),   # a stage is a time, not a length of time
+    ("DNA is copied", False),
+])
+def test_a_note_that_says_how_long(text, span):
+    assert ("span" in marks(text)) is span
+
+
+@pytest.mark.parametrize("text", [
+    "Electron microscopes have higher magnification than light microscopes",  # "have": the haves
+    "Embryonic stem cells can become any type of cell",                     # "type": a kind of person
+    "Types of stem cell",
+])
+def test_a_word_whose_first_meaning_is_no_person_names_no_one(text):
+    assert not any(n.startswith("person:") for n in names(text))

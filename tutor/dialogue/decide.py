@@ -17,13 +17,13 @@ from dataclasses import dataclass, replace
 from tutor.dialogue.forms import FORMULA_WORDS
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first
+from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first, with_derived
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
 from tutor.search.branches import Branch
 from tutor.search.corpus import near_pairs
-from tutor.search.matching import Candidate, matched_stems
+from tutor.search.matching import Candidate, lacks_wanted, matched_stems
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 
@@ -98,6 +98,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if named and headed and _narrows(res, turn, named, headed):
         named = headed  # "the main terms of the treaty": the terms, not the whole treaty
     branch = named or headed
+    if branch and _branch_lacks(res, turn, branch, top):
+        return Decision("decline", f"no note under '{branch.heading}' gives the {turn.wanted} asked",
+                        ranked=tuple(ranked), doc_ids=(top.doc.id,), missing=turn.wanted, about=turn.person)
     if branch:
         why = "the question names the heading" if named else "the best note heads the notes under it"
         shown = branch.shown(settings)
@@ -224,6 +227,24 @@ def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
     analyse = res.corpus.analyzer.analyse
     return near_pairs(analyse(frag.text, correct=False).stems).union(
         *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
+
+
+BRANCH_FACTS = frozenset({"time", "duration", "person", "successor"})
+
+
+def _branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> bool:
+    """'Who discovered stem cells', 'how long does one cell cycle take': the question
+    names a heading, yet asks for a person or a time that no note under it gives,
+    nor the headings above (a year in "Treaty of Berlin 1926"). Listing the branch
+    would answer something else."""
+    if turn.wanted not in BRANCH_FACTS:
+        return False
+    asked = with_derived(frozenset(turn.query.tokens) | frozenset(turn.query.entities))
+    if not all(lacks_wanted(turn.wanted, res.corpus.docs[i], asked) for i in (top.doc.id, *branch.fragment_ids)):
+        return False
+    frag = res.fragment(top.doc.id)
+    headings = " ".join((branch.heading, *frag.trail, res.kb.topic(frag.topic).title))
+    return turn.wanted in ("person", "successor") or not any(ch.isdigit() for ch in headings)
 
 
 def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from tutor.text.lexicon import CALENDAR_WORDS, QUANTITY_WORDS, TIME_WORDS, noun_kinds
+from tutor.text.lexicon import CALENDAR_WORDS, DURATION_WORDS, QUANTITY_WORDS, STOPWORDS, TIME_WORDS, noun_kinds
 from tutor.text.normalise import fold, raw_tokens
 from tutor.text.wordnet import WordNet
 
@@ -71,10 +71,10 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
     modifiers = _modifiers(text, kinds, wordnet)
     for word in words:
-        if word.endswith(("ed", "ing")) or word in modifiers:
+        if word.endswith(("ed", "ing")) or word in modifiers or word in STOPWORDS:
             continue  # a verb's form, not a person ("crushed", "ruling"); "Soviet" of "Soviet control"
         lemmas = wordnet.lemmas_of(word, nouns_only=True)
-        if any(wordnet.is_a(lemma, PERSON_ROOTS, as_noun=lemma != word)  # a plural is a noun
+        if any(wordnet.is_a(lemma, PERSON_ROOTS, as_noun=lemma != word, senses=1)
                or not PEOPLE_SENSES.isdisjoint(wordnet.synsets.get(lemma, ())[:2]) for lemma in lemmas):
             found.add(f"person:{word}")
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
@@ -123,7 +123,8 @@ def _dated(words: list[str]) -> bool:
 
 
 def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
-    """'time' when the note says when, 'number' when it says how many or how much."""
+    """'time' when the note says when, 'number' when it says how many or how much,
+    'span' when it says how long."""
     marks = set()
     raw = text.split()
     counts = [w for i, w in enumerate(words) if w.isdigit() and len(w) < 4  # not the day of "28 June"
@@ -136,6 +137,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
             or any(wordnet.is_a(lemma, TIME_ROOTS, senses=1) for w in words for lemma in wordnet.lemmas_of(w))
             or _CONDITION.search(text)):
         marks.add("time")  # a date or a time, or the circumstance "when" may ask for ("in an emergency")
+    if any(w in DURATION_WORDS or _YEAR.match(w) for w in words):
+        marks.add("span")  # a length of time, or the years one is counted between
     if _CAUSE.search(text):
         marks.add("cause")  # it gives a reason or a consequence
     if _WHERE.search(text):

@@ -68,6 +68,12 @@ never""".split())
 TIME_WORDS = frozenset("""when whenever while during after before until till since once then ago
 early late later earlier recently century centuries decade decades era period age""".split())
 
+# Units a length of time is counted in: "how long does it last" is answered by a note
+# holding one ("lasts a few seconds", "for three years"), not by one that says "stage".
+DURATION_WORDS = frozenset("""second seconds sec secs minute minutes min mins hour hours hr hrs day days week weeks
+fortnight fortnights month months year years yr yrs decade decades century centuries millisecond milliseconds ms
+lifetime overnight""".split())
+
 # Months and days, in full and as students shorten them ("Aug 1923"): a date, never a name.
 # ("May" and "March" are left out: far more often a verb than a month.)
 CALENDAR_WORDS = frozenset("""january february april june july august september october november december
