@@ -676,3 +676,19 @@ def test_a_heading_named_by_a_question_for_a_fact_no_note_under_it_gives_is_decl
     reply = tutor_on(tmp_path, CYCLE_NOTES).respond(question, ConversationState())
     assert reply.status == "out_of_scope" and missing in reply.answer, reply.answer
 
+
+
+def test_a_question_that_counts_into_a_list_gets_that_item_and_after_that_the_next(tmp_path):
+    tutor, state = tutor_on(tmp_path, CYCLE_NOTES), ConversationState()
+    first = tutor.respond("what happens first in the cell cycle", state)
+    assert "Cell grows" in first.answer and "DNA" not in first.answer, first.answer
+    assert "DNA is copied" in tutor.respond("and after that?", state).answer
+    last = tutor.respond("what is the final stage of the cell cycle", ConversationState())
+    assert "Mitosis divides" in last.answer and "Cell grows" not in last.answer, last.answer
+
+
+def test_an_ordinal_the_notes_use_as_a_name_is_no_count(tmp_path):
+    notes = ("# Economy\n## Plans\n### First plan\n- Built steel mills\n- Built dams\n"
+             "### Second plan\n- Built railways\n- Built canals\n")
+    reply = tutor_on(tmp_path, notes).respond("tell me about the first plan", ConversationState())
+    assert "steel" in reply.answer and "dams" in reply.answer, reply.answer

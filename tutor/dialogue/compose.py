@@ -12,7 +12,7 @@ from dataclasses import replace
 from itertools import islice
 
 from tutor.dialogue import wording
-from tutor.dialogue.decide import Decision
+from tutor.dialogue.decide import Decision, largest_list
 from tutor.dialogue.reply import Reply, Source
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState
@@ -161,13 +161,7 @@ def remember_list(res: Resources, frags: list[Fragment], listing: tuple[str, ...
     Of a branch shown whole, the list is its largest set of sibling notes: after
     a treaty's heading and its three articles, 'the second one' is an article."""
     if listing:
-        by_trail: dict[tuple[str, ...], list[str]] = {}
-        for i in listing:
-            if res.is_fragment(i):
-                by_trail.setdefault(res.fragment(i).trail, []).append(i)
-        # the largest; of two as large, the nested one (the terms under 'Main terms')
-        largest = max(by_trail.items(), key=lambda kv: (len(kv[1]), len(kv[0])), default=((), []))[1]
-        listing = tuple(largest) if len(largest) >= 2 else listing
+        listing = largest_list(res, listing)
     else:
         first = frags[0]
         listing = tuple(f.id for f in res.kb.topic(first.topic).fragments if f.trail == first.trail)

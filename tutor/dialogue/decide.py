@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from tutor.dialogue.forms import FORMULA_WORDS
+from tutor.dialogue.forms import FORMULA_WORDS, ordinal_of
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first, with_derived
@@ -101,6 +101,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if branch and _branch_lacks(res, turn, branch, top):
         return Decision("decline", f"no note under '{branch.heading}' gives the {turn.wanted} asked",
                         ranked=tuple(ranked), doc_ids=(top.doc.id,), missing=turn.wanted, about=turn.person)
+    picked = _counted_in(res, turn, branch) if branch else None
+    if branch and picked:
+        return Decision("answer", f"the note the question counts ('{picked[1]}') of '{branch.heading}'",
+                        (picked[0],), top.confidence, listing=branch.fragment_ids)
     if branch:
         why = "the question names the heading" if named else "the best note heads the notes under it"
         shown = branch.shown(settings)
@@ -245,6 +249,36 @@ def _branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) ->
     frag = res.fragment(top.doc.id)
     headings = " ".join((branch.heading, *frag.trail, res.kb.topic(frag.topic).title))
     return turn.wanted in ("person", "successor") or not any(ch.isdigit() for ch in headings)
+
+
+def largest_list(res: Resources, listing: tuple[str, ...]) -> tuple[str, ...]:
+    """Of a branch's notes, its largest set of sibling notes: after a treaty's heading and
+    its three articles, 'the second one' is an article. Of two as large, the nested one
+    (the terms under 'Main terms')."""
+    by_trail: dict[tuple[str, ...], list[str]] = {}
+    for i in listing:
+        if res.is_fragment(i):
+            by_trail.setdefault(res.fragment(i).trail, []).append(i)
+    largest = max(by_trail.items(), key=lambda kv: (len(kv[1]), len(kv[0])), default=((), []))[1]
+    return tuple(largest) if len(largest) >= 2 else listing
+
+
+def _counted_in(res: Resources, turn: Turn, branch: Branch) -> tuple[str, str] | None:
+    """'What happens first in the cell cycle', 'what was the final stage': the question
+    names a list and counts into it, so the answer is that item, in the notes' order (and
+    'and after that?' goes on from it). Not when the ordinal is the notes' own word ("the
+    First Five-Year Plan"), nor when the question asks how many."""
+    counted = ordinal_of(turn.typed)
+    if counted is None or turn.wanted == "count":
+        return None
+    word, index = counted
+    items = largest_list(res, branch.fragment_ids)
+    frags = [res.fragment(i) for i in branch.fragment_ids if res.is_fragment(i)]
+    texts = [branch.heading, *(f.text for f in frags), *{h for f in frags for h in f.trail}]
+    named = any(re.search(rf"\b{word}\b", t, re.I) for t in texts)
+    if len(items) < 2 or named or not -len(items) <= index < len(items):
+        return None
+    return items[index], word
 
 
 def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:

@@ -292,6 +292,18 @@ def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple
     return None
 
 
+def ordinal_of(typed: tuple[str, ...]) -> tuple[str, int] | None:
+    """The one ordinal a line counts by, as typed, and the index it means ("first": 0,
+    "3rd": 2, "last" or "final": -1); None for none or for two."""
+    found = [w.strip("?.!,") for w in typed if _ORDINAL_WORD.match(w.strip("?.!,"))]
+    if len(found) != 1:
+        return None
+    word = found[0]
+    if word in _LAST_ITEM:
+        return word, -1
+    return word, int(_ORDINAL_VALUE.get(word) or re.sub(r"\D", "", word)) - 1
+
+
 def _steps(words: tuple[str, ...], i: int) -> bool:
     """'And after?', 'the one before that': a step along the list; not 'after the
     revolution', which says when."""
