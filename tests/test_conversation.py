@@ -692,3 +692,11 @@ def test_an_ordinal_the_notes_use_as_a_name_is_no_count(tmp_path):
              "### Second plan\n- Built railways\n- Built canals\n")
     reply = tutor_on(tmp_path, notes).respond("tell me about the first plan", ConversationState())
     assert "steel" in reply.answer and "dams" in reply.answer, reply.answer
+
+
+def test_what_year_wants_a_date_not_a_note_that_only_says_after(tmp_path):
+    notes = "# Power\n## Rivals\n- Stalin grew confident after removing Trotsky\n- Bukharin was attacked next\n"
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("what year did stalin get rid of trotsky", ConversationState())
+    assert reply.status == "out_of_scope" and "don't say a date" in reply.answer, reply.answer
+    assert tutor.respond("when did stalin grow confident", ConversationState()).status == "answered"

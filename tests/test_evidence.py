@@ -151,3 +151,13 @@ def test_a_note_that_says_how_long(text, span):
 ])
 def test_a_word_whose_first_meaning_is_no_person_names_no_one(text):
     assert not any(n.startswith("person:") for n in names(text))
+
+
+@pytest.mark.parametrize("text,date", [
+    ("Signed in 1926", True),
+    ("Signed 28 June 1919", True),
+    ("The cult began on his 50th birthday in December", True),
+    ("Confident after removing Trotsky", False),   # says when, but gives no date
+])
+def test_a_note_that_gives_a_date(text, date):
+    assert ("date" in marks(text)) is date

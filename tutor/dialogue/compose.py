@@ -95,9 +95,9 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
                  corrections=query.corrections)
 
 
-MISSING = {"time": "a date or a time for that", "count": "a number for that", "duration": "how long",
-           "person": "who", "place": "where", "source": "where from", "formula": "a formula for that",
-           "named": "which one by name", "successor": "who that was"}
+MISSING = {"time": "a date or a time for that", "date": "a date for that", "count": "a number for that",
+           "duration": "how long", "person": "who", "place": "where", "source": "where from",
+           "formula": "a formula for that", "named": "which one by name", "successor": "who that was"}
 
 
 def lacking(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:

@@ -233,7 +233,7 @@ def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
         *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
 
 
-BRANCH_FACTS = frozenset({"time", "duration", "person", "successor"})
+BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "successor"})
 
 
 def _branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> bool:
@@ -331,7 +331,7 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     return None
 
 
-WANTS_FACT = frozenset({"person", "place", "source", "time", "count", "named", "successor"})
+WANTS_FACT = frozenset({"person", "place", "source", "time", "date", "count", "named", "successor"})
 
 
 def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:

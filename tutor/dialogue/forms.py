@@ -30,6 +30,8 @@ _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after thi
 _COUNT = re.compile(r"\bhow (many|much)\b|\b(what|whats)( is| was| are| were)? the (normal|average|typical|usual)\b"
                     r"(?!.*\blike\b)")  # not "what was the typical day like": a description
 _DURATION = re.compile(r"\bhow (long|often)\b")
+# "what year did he...": a year or a date, which "after he removed Trotsky" is not
+_DATE = re.compile(r"\b(what|which|wat|wich) (year|date|month|day)\b|\bin what year\b")
 _TIME = re.compile(r"^\s*when\b|\b(what|which) (year|date|month|day|century|decade)\b|\bin what year\b")
 # "who was the president who could rule by decree": someone described, whose name is asked
 _DESCRIBED = re.compile(r"^\s*who\s*(is|was|were|are|'s|s)\s+the\s+(\w+\s+){1,3}(who|that|which|whose)\b")
@@ -92,7 +94,7 @@ FORMULA_WORDS = frozenset({"formula", "formulas", "formulae", "equation", "equat
 
 
 def wanted_answer(words: tuple[str, ...]) -> str:
-    """The kind of fact a question needs: 'formula', 'count', 'time', 'duration', 'person',
+    """The kind of fact a question needs: 'formula', 'count', 'date', 'time', 'duration', 'person',
     'reason', 'place', 'source', 'successor', or '' for anything ("who was X" asks what X is: a
     definition, not a person)."""
     text = canonical(words)
@@ -102,6 +104,8 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "count"
     if _DURATION.search(text):
         return "duration"
+    if _DATE.search(text):
+        return "date"
     if _TIME.search(text):
         return "time"
     if _PERSON.search(text) and _successor(words):

@@ -124,7 +124,7 @@ def _dated(words: list[str]) -> bool:
 
 def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     """'time' when the note says when, 'number' when it says how many or how much,
-    'span' when it says how long."""
+    'date' when it gives a year or a date, 'span' when it says how long."""
     marks = set()
     raw = text.split()
     counts = [w for i, w in enumerate(words) if w.isdigit() and len(w) < 4  # not the day of "28 June"
@@ -137,6 +137,9 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
             or any(wordnet.is_a(lemma, TIME_ROOTS, senses=1) for w in words for lemma in wordnet.lemmas_of(w))
             or _CONDITION.search(text)):
         marks.add("time")  # a date or a time, or the circumstance "when" may ask for ("in an emergency")
+    if (any(_YEAR.match(w) or w in CALENDAR_WORDS for w in words) or _dated(words)
+            or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)):
+        marks.add("date")  # a year or a day of the calendar: what "what year...?" asks for
     if any(w in DURATION_WORDS or _YEAR.match(w) for w in words):
         marks.add("span")  # a length of time, or the years one is counted between
     if _CAUSE.search(text):

@@ -174,7 +174,8 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
     return matched / total if total else 0.0
 
 
-WANTED_MARKS = {"count": ("number",), "time": ("time",), "duration": ("number", "span"), "formula": ("formula",)}
+WANTED_MARKS = {"count": ("number",), "time": ("time",), "date": ("date",), "duration": ("number", "span"),
+                "formula": ("formula",)}
 # who, where, where from; "which party...?": a name
 NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:"), "named": ("name:",)}
 SAYS_WHERE = ("place", "source")  # a note that says where ("close to the oval window") tells where
