@@ -46,9 +46,11 @@ def _reference(stems, persons, scores, weigh, subject_person, wanted, context_st
         floor = settings.coverage_floor
         reason = 1.0 if wanted == "reason" and "cause" in doc.marks else 0.0
         condition = 1.0 if conditional and "condition" in doc.marks else 0.0
+        named = 1.0 if wanted == "person" and any(
+            p.startswith("name:") and p.removeprefix("name:") not in asked for p in doc.people) else 0.0
         out.append((doc.id, score, cov, score ** settings.score_power * (floor + (1 - floor) * cov)
                     * (1 + settings.exact_bonus * exact) * (1 + settings.reason_bonus * reason)
-                    * (1 + settings.condition_bonus * condition)))
+                    * (1 + settings.condition_bonus * condition) * (1 + settings.name_bonus * named)))
     out.sort(key=lambda c: -c[3])
     return out
 
@@ -57,8 +59,8 @@ QUESTIONS = [i.question for i in load_eval_set(paths.bundled("knowledge") / "eva
 
 
 @pytest.mark.parametrize("limit", [200, 6])  # every note a candidate; only the six most similar
-@pytest.mark.parametrize("wanted", ["", "count", "time", "duration", "person", "reason", "place", "source", "named",
-                                    "successor"])
+@pytest.mark.parametrize("wanted", ["", "count", "date", "time", "duration", "person", "reason", "place", "source",
+                                    "named", "successor"])
 def test_packed_judging_equals_judging_each_note(tutor, wanted, limit):
     corpus = tutor.corpus
     weights = replace(corpus.weights, settings=replace(Settings(), candidates=limit))

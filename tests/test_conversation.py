@@ -700,3 +700,10 @@ def test_what_year_wants_a_date_not_a_note_that_only_says_after(tmp_path):
     reply = tutor.respond("what year did stalin get rid of trotsky", ConversationState())
     assert reply.status == "out_of_scope" and "don't say a date" in reply.answer, reply.answer
     assert tutor.respond("when did stalin grow confident", ConversationState()).status == "answered"
+
+
+def test_who_prefers_the_note_that_gives_a_name(tmp_path):
+    notes = ("# Foreign\n## Foreign affairs\n- Foreign affairs were shaped by fear of power bases in other countries\n"
+             "- A way to attack rivals at home\n- Chief representative in foreign affairs was Georgii Chicherin\n")
+    reply = tutor_on(tmp_path, notes).respond("who handled foreign affairs", ConversationState())
+    assert "Chicherin" in reply.answer.split("\n")[0], reply.answer

@@ -53,6 +53,7 @@ class Settings:
     exact_bonus: float = 0.15           # rank bonus when every content word appears exactly as written
     reason_bonus: float = 0.3           # rank bonus, for a why-question, of a note that gives a reason
     condition_bonus: float = 0.5        # ... and for a question with "if", of a note that says what happens if
+    name_bonus: float = 0.25          # ... and for a "who" question, of a note that gives someone's name
     score_power: float = 1.0            # rank: similarity ** score_power, times ...
     coverage_floor: float = 0.3         # ... (coverage_floor + (1 - coverage_floor) * coverage)
     context_share: float = 0.5          # weight of the last question's words in a follow-up that points back

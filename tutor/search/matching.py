@@ -280,6 +280,12 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
             has |= np.bincount(owner[np.isin(ids, table.term_ids(("place",)))], minlength=n) > 0
         lacking = ~has
         cov = np.where(has, cov, cov * settings.person_clash_factor)
+    named = np.zeros(n)
+    if wanted == "person":  # "who handled foreign affairs": a note naming "Chicherin" before one saying "countries"
+        owner, ids = table.held(top, "people")
+        name = np.array([table.terms[i].startswith("name:") for i in ids.tolist()], dtype=bool)
+        new = name & ~np.isin(ids, table.term_ids("name:" + a for a in asked))
+        named = (np.bincount(owner[new], minlength=n) > 0).astype(float)
     reason = np.zeros(n)
     if wanted == "reason":  # "why...?": a note that gives a reason, before one that restates what was done
         owner, ids = table.held(top, "marks")
@@ -295,7 +301,7 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
     score = scores[top].astype(np.float64)
     rank = score ** settings.score_power * (settings.coverage_floor + (1 - settings.coverage_floor) * cov) \
         * (1 + settings.exact_bonus * exact) * (1 + settings.reason_bonus * reason) \
-        * (1 + settings.condition_bonus * condition)
+        * (1 + settings.condition_bonus * condition) * (1 + settings.name_bonus * named)
     order = np.argsort(-rank, kind="stable")
     full = settings.full_confidence_score
     power = settings.similarity_power
