@@ -707,3 +707,18 @@ def test_who_prefers_the_note_that_gives_a_name(tmp_path):
              "- A way to attack rivals at home\n- Chief representative in foreign affairs was Georgii Chicherin\n")
     reply = tutor_on(tmp_path, notes).respond("who handled foreign affairs", ConversationState())
     assert "Chicherin" in reply.answer.split("\n")[0], reply.answer
+
+
+RAPALLO = ("# Treaties\n## Treaty of Rapallo 1922\n- Germany and Russia agreed to trade\n"
+           "- Both gave up claims for war costs\n")
+
+
+@pytest.mark.parametrize("question", ["when was the treaty of rapallo", "when did germany and russia agree to trade"])
+def test_a_date_in_the_heading_over_a_note_answers_when(tmp_path, question):
+    reply = tutor_on(tmp_path, RAPALLO).respond(question, ConversationState())
+    assert reply.status == "answered" and "1922" in reply.answer, reply.answer
+
+
+def test_a_heading_date_answers_only_what_the_heading_and_note_say(tmp_path):
+    reply = tutor_on(tmp_path, RAPALLO).respond("when did the treaty of rapallo end", ConversationState())
+    assert reply.status == "out_of_scope", reply.answer

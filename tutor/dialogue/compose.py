@@ -12,7 +12,8 @@ from dataclasses import replace
 from itertools import islice
 
 from tutor.dialogue import wording
-from tutor.dialogue.decide import Decision, largest_list
+from tutor.dialogue.decide import Decision
+from tutor.dialogue.lists import largest_list
 from tutor.dialogue.reply import Reply, Source
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.state import ConversationState

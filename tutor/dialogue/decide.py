@@ -10,20 +10,21 @@ Each Decision says why; tutor.dialogue.compose turns it into a reply.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
-from tutor.dialogue.forms import FORMULA_WORDS, ordinal_of
+from tutor.dialogue.facts import branch_lacks, dated_heading, heading_evidence, other_years
+from tutor.dialogue.forms import FORMULA_WORDS
+from tutor.dialogue.lists import counted_in
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first, with_derived
+from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
 from tutor.search.branches import Branch
 from tutor.search.corpus import near_pairs
-from tutor.search.matching import Candidate, lacks_wanted, matched_stems
+from tutor.search.matching import Candidate, matched_stems
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 
@@ -63,6 +64,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         # the most similar note may hold less of the question than a close runner-up
         surest = max(ranked[:5], key=lambda c: c.confidence)
         ranked = [surest] + [c for c in ranked if c is not surest]
+    dated = dated_heading(res, turn, ranked) if ranked and ranked[0].confidence < settings.decline_below else None
+    if dated:
+        return Decision("answer", f"'{dated.doc.id}' and its heading say all that is asked, and the heading when",
+                        (dated.doc.id,), settings.decline_below, lead=" › ".join(res.fragment(dated.doc.id).trail))
     if not ranked or ranked[0].confidence < settings.decline_below:
         best = f"{ranked[0].confidence:.2f}" if ranked else "none"
         # a note that would answer but for the kind of fact asked: say what the notes do say
@@ -98,10 +103,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if named and headed and _narrows(res, turn, named, headed):
         named = headed  # "the main terms of the treaty": the terms, not the whole treaty
     branch = named or headed
-    if branch and _branch_lacks(res, turn, branch, top):
+    if branch and branch_lacks(res, turn, branch, top):
         return Decision("decline", f"no note under '{branch.heading}' gives the {turn.wanted} asked",
                         ranked=tuple(ranked), doc_ids=(top.doc.id,), missing=turn.wanted, about=turn.person)
-    picked = _counted_in(res, turn, branch) if branch else None
+    picked = counted_in(res, turn, branch) if branch else None
     if branch and picked:
         return Decision("answer", f"the note the question counts ('{picked[1]}') of '{branch.heading}'",
                         (picked[0],), top.confidence, listing=branch.fragment_ids)
@@ -136,39 +141,6 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         why += f", with {len(chosen) - 1} close notes under the same heading"
     return Decision("answer", why, tuple(c.doc.id for c in chosen), top.confidence,
                     lead=heading_evidence(res, turn, top))
-
-
-_YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
-_RELATIVE = frozenset({"before", "after", "since", "until", "till", "by", "from", "between", "around", "pre", "post",
-                       "circa", "c", "to", "and"})
-
-
-def years_of(text: str) -> set[int]:
-    """The years a text names, a range or a decade as every year in it ("1923-29",
-    "the 1920s")."""
-    out: set[int] = set()
-    for m in _YEARS.finditer(text):
-        start = int(m.group(1))
-        end = start + 9 if m.group(0).endswith("s") else start
-        if m.group(2):
-            end = int(m.group(2)) if len(m.group(2)) == 4 else start // 100 * 100 + int(m.group(2))
-        out.update(range(start, max(start, end) + 1))
-    return out
-
-
-def other_years(res: Resources, turn: Turn, doc_ids: list[str]) -> int:
-    """A year the question asks about ("in 1919") that the notes chosen do not name
-    while they name others: they speak of another time; 0 when there is none. A
-    year after "before", "after", "since"... bounds a time, and is not one."""
-    asked = [int(w) for i, w in enumerate(turn.words) if len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099
-             and not (i and turn.words[i - 1] in _RELATIVE)]
-    if not asked:
-        return 0
-    held: set[int] = set()
-    for doc_id in doc_ids:
-        frag = res.fragment(doc_id)
-        held |= years_of(" ".join((frag.text, *frag.trail)))
-    return next((y for y in asked if held and y not in held), 0)
 
 
 COMMON_ZIPF = 5.5  # "need", "use", "work": words too common to keep a heading from naming the question
@@ -233,54 +205,6 @@ def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
         *(near_pairs(analyse(h, correct=False).stems) for h in frag.trail))
 
 
-BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "successor"})
-
-
-def _branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> bool:
-    """'Who discovered stem cells', 'how long does one cell cycle take': the question
-    names a heading, yet asks for a person or a time that no note under it gives,
-    nor the headings above (a year in "Treaty of Berlin 1926"). Listing the branch
-    would answer something else."""
-    if turn.wanted not in BRANCH_FACTS:
-        return False
-    asked = with_derived(frozenset(turn.query.tokens) | frozenset(turn.query.entities))
-    if not all(lacks_wanted(turn.wanted, res.corpus.docs[i], asked) for i in (top.doc.id, *branch.fragment_ids)):
-        return False
-    frag = res.fragment(top.doc.id)
-    headings = " ".join((branch.heading, *frag.trail, res.kb.topic(frag.topic).title))
-    return turn.wanted in ("person", "successor") or not any(ch.isdigit() for ch in headings)
-
-
-def largest_list(res: Resources, listing: tuple[str, ...]) -> tuple[str, ...]:
-    """Of a branch's notes, its largest set of sibling notes: after a treaty's heading and
-    its three articles, 'the second one' is an article. Of two as large, the nested one
-    (the terms under 'Main terms')."""
-    by_trail: dict[tuple[str, ...], list[str]] = {}
-    for i in listing:
-        if res.is_fragment(i):
-            by_trail.setdefault(res.fragment(i).trail, []).append(i)
-    largest = max(by_trail.items(), key=lambda kv: (len(kv[1]), len(kv[0])), default=((), []))[1]
-    return tuple(largest) if len(largest) >= 2 else listing
-
-
-def _counted_in(res: Resources, turn: Turn, branch: Branch) -> tuple[str, str] | None:
-    """'What happens first in the cell cycle', 'what was the final stage': the question
-    names a list and counts into it, so the answer is that item, in the notes' order (and
-    'and after that?' goes on from it). Not when the ordinal is the notes' own word ("the
-    First Five-Year Plan"), nor when the question asks how many."""
-    counted = ordinal_of(turn.typed)
-    if counted is None or turn.wanted == "count":
-        return None
-    word, index = counted
-    items = largest_list(res, branch.fragment_ids)
-    frags = [res.fragment(i) for i in branch.fragment_ids if res.is_fragment(i)]
-    texts = [branch.heading, *(f.text for f in frags), *{h for f in frags for h in f.trail}]
-    named = any(re.search(rf"\b{word}\b", t, re.I) for t in texts)
-    if len(items) < 2 or named or not -len(items) <= index < len(items):
-        return None
-    return items[index], word
-
-
 def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:
     """"What were the effects of hyperinflation?": the list of effects inside the branch
     the question names, not the whole Hyperinflation section (its causes first)."""
@@ -329,25 +253,6 @@ def definition_entry(res: Resources, turn: Turn) -> GlossaryEntry | None:
     if query.stems and all(any(s == n for n in names) for s in query.stems):
         return entry
     return None
-
-
-WANTS_FACT = frozenset({"person", "place", "source", "time", "date", "count", "named", "successor"})
-
-
-def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
-    """The whole trail, when part of the question was found only in the headings, or
-    when the question wants a person, a place, a time or a number, which a list's
-    heading often gives for all its items ("Stresemann's recovery" over "Called off
-    passive resistance")."""
-    query = turn.query
-    frag = res.fragment(top.doc.id)
-    if turn.wanted in WANTS_FACT and frag.trail:
-        return " › ".join(frag.trail)
-    body = frozenset(res.corpus.analyzer.analyse(frag.text, correct=False).stems)
-    body_hits = set(matched_stems(query.stems, replace(top.doc, stems=body)))
-    if set(matched_stems(query.stems, top.doc)) - body_hits:
-        return " › ".join(frag.trail)
-    return ""
 
 
 def _other_side(res: Resources, turn: Turn, ranked: list[Candidate], chosen: list[Candidate]) -> Candidate | None:

@@ -1,0 +1,111 @@
+"""Whether an answer gives the kind of fact a question asks for: a year, a date, a
+person, a length of time. A note may give it itself, or by the heading over it
+("## Treaty of Rapallo 1922"); a heading the question names may have no note
+that gives it ("who discovered stem cells" over "Types of stem cell"). Read by
+tutor.dialogue.decide before it answers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from tutor.dialogue.resources import Resources
+from tutor.dialogue.retrieve import with_derived
+from tutor.dialogue.turn import Turn
+from tutor.search.branches import Branch
+from tutor.search.matching import Candidate, lacks_wanted, matched_stems
+from tutor.text.normalise import raw_tokens
+
+_YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
+_RELATIVE = frozenset({"before", "after", "since", "until", "till", "by", "from", "between", "around", "pre", "post",
+                       "circa", "c", "to", "and"})
+
+
+def years_of(text: str) -> set[int]:
+    """The years a text names, a range or a decade as every year in it ("1923-29",
+    "the 1920s")."""
+    out: set[int] = set()
+    for m in _YEARS.finditer(text):
+        start = int(m.group(1))
+        end = start + 9 if m.group(0).endswith("s") else start
+        if m.group(2):
+            end = int(m.group(2)) if len(m.group(2)) == 4 else start // 100 * 100 + int(m.group(2))
+        out.update(range(start, max(start, end) + 1))
+    return out
+
+
+def other_years(res: Resources, turn: Turn, doc_ids: list[str]) -> int:
+    """A year the question asks about ("in 1919") that the notes chosen do not name
+    while they name others: they speak of another time; 0 when there is none. A
+    year after "before", "after", "since"... bounds a time, and is not one."""
+    asked = [int(w) for i, w in enumerate(turn.words) if len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099
+             and not (i and turn.words[i - 1] in _RELATIVE)]
+    if not asked:
+        return 0
+    held: set[int] = set()
+    for doc_id in doc_ids:
+        frag = res.fragment(doc_id)
+        held |= years_of(" ".join((frag.text, *frag.trail)))
+    return next((y for y in asked if held and y not in held), 0)
+
+
+def dated_heading(res: Resources, turn: Turn, ranked: list[Candidate]) -> Candidate | None:
+    """'When was the Treaty of Rapallo', of notes under '## Treaty of Rapallo 1922': the
+    heading, with the note under it, says all the question names, and the heading gives
+    the date it asks for, so the note answers (shown with it). Only when every word asked
+    is there: "when did WW2 start" is not answered by a note under "Hyperinflation 1923";
+    and only by a year of the heading's own, not one that bounds a time ("What was the
+    Comintern like after 1929?" does not say when a thing in it was done)."""
+    if turn.wanted not in ("time", "date"):
+        return None
+    asked = [s for s in dict.fromkeys(turn.query.stems) if s not in res.free_stems and not s.isdigit()]
+    for candidate in ranked[:3]:
+        for heading in res.fragment(candidate.doc.id).trail if asked and candidate.lacking else ():
+            held = frozenset(res.corpus.analyzer.analyse(heading, correct=False).stems)
+            if _own_year(heading) and all(s in held or s in candidate.doc.own for s in asked):
+                return candidate
+    return None
+
+
+def _own_year(heading: str) -> bool:
+    """A year the heading names as its own ("Haiti, 2010"), not after "before", "after"..."""
+    words = raw_tokens(heading)
+    return any(len(w) == 4 and w.isdigit() and years_of(w) and not (i and words[i - 1] in _RELATIVE)
+               for i, w in enumerate(words))
+
+
+BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "successor"})
+
+
+def branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> bool:
+    """'Who discovered stem cells', 'how long does one cell cycle take': the question
+    names a heading, yet asks for a person or a time that no note under it gives,
+    nor the headings above (a year in "Treaty of Berlin 1926"). Listing the branch
+    would answer something else."""
+    if turn.wanted not in BRANCH_FACTS:
+        return False
+    asked = with_derived(frozenset(turn.query.tokens) | frozenset(turn.query.entities))
+    if not all(lacks_wanted(turn.wanted, res.corpus.docs[i], asked) for i in (top.doc.id, *branch.fragment_ids)):
+        return False
+    frag = res.fragment(top.doc.id)
+    headings = " ".join((branch.heading, *frag.trail, res.kb.topic(frag.topic).title))
+    return turn.wanted in ("person", "successor") or not any(ch.isdigit() for ch in headings)
+
+
+WANTS_FACT = frozenset({"person", "place", "source", "time", "date", "count", "named", "successor"})
+
+
+def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
+    """The whole trail, when part of the question was found only in the headings, or
+    when the question wants a person, a place, a time or a number, which a list's
+    heading often gives for all its items ("Stresemann's recovery" over "Called off
+    passive resistance")."""
+    query = turn.query
+    frag = res.fragment(top.doc.id)
+    if turn.wanted in WANTS_FACT and frag.trail:
+        return " › ".join(frag.trail)
+    body = frozenset(res.corpus.analyzer.analyse(frag.text, correct=False).stems)
+    body_hits = set(matched_stems(query.stems, replace(top.doc, stems=body)))
+    if set(matched_stems(query.stems, top.doc)) - body_hits:
+        return " › ".join(frag.trail)
+    return ""
