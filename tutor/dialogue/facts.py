@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import with_derived
+from tutor.dialogue.retrieve import asked_names
 from tutor.dialogue.turn import Turn
 from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, lacks_wanted, matched_stems
@@ -34,12 +34,18 @@ def years_of(text: str) -> set[int]:
     return out
 
 
+def own_years(words: tuple[str, ...] | list[str]) -> list[int]:
+    """The years words name as their own ("Haiti, 2010", "in 1919"); a year after
+    "before", "after", "since"... bounds a time, and is not one."""
+    return [int(w) for i, w in enumerate(words) if len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099
+            and not (i and words[i - 1] in _RELATIVE)]
+
+
 def other_years(res: Resources, turn: Turn, doc_ids: list[str]) -> int:
     """A year the question asks about ("in 1919") that the notes chosen do not name
     while they name others: they speak of another time; 0 when there is none. A
     year after "before", "after", "since"... bounds a time, and is not one."""
-    asked = [int(w) for i, w in enumerate(turn.words) if len(w) == 4 and w.isdigit() and 1000 <= int(w) <= 2099
-             and not (i and turn.words[i - 1] in _RELATIVE)]
+    asked = own_years(turn.words)
     if not asked:
         return 0
     held: set[int] = set()
@@ -61,17 +67,12 @@ def dated_heading(res: Resources, turn: Turn, ranked: list[Candidate]) -> Candid
     asked = [s for s in dict.fromkeys(turn.query.stems) if s not in res.free_stems and not s.isdigit()]
     for candidate in ranked[:3]:
         for heading in res.fragment(candidate.doc.id).trail if asked and candidate.lacking else ():
+            if not own_years(raw_tokens(heading)):
+                continue
             held = frozenset(res.corpus.analyzer.analyse(heading, correct=False).stems)
-            if _own_year(heading) and all(s in held or s in candidate.doc.own for s in asked):
+            if all(s in held or s in candidate.doc.own for s in asked):
                 return candidate
     return None
-
-
-def _own_year(heading: str) -> bool:
-    """A year the heading names as its own ("Haiti, 2010"), not after "before", "after"..."""
-    words = raw_tokens(heading)
-    return any(len(w) == 4 and w.isdigit() and years_of(w) and not (i and words[i - 1] in _RELATIVE)
-               for i, w in enumerate(words))
 
 
 BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "successor"})
@@ -84,7 +85,7 @@ def branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> 
     would answer something else."""
     if turn.wanted not in BRANCH_FACTS:
         return False
-    asked = with_derived(frozenset(turn.query.tokens) | frozenset(turn.query.entities))
+    asked = asked_names(turn.query)
     if not all(lacks_wanted(turn.wanted, res.corpus.docs[i], asked) for i in (top.doc.id, *branch.fragment_ids)):
         return False
     frag = res.fragment(top.doc.id)

@@ -37,8 +37,14 @@ def rank(res: Resources, query: Analysis, wanted: str = "", *, previous: np.ndar
     corpus = res.corpus
     return rank_candidates(query.stems, query.persons, scores, corpus.weights, subject_person=corpus.subject_person,
                            wanted=wanted, context_stems=context_stems, words=tuple(query.char_text.split()),
-                           asked=with_derived(frozenset(query.tokens) | frozenset(query.entities)),
+                           asked=asked_names(query),
                            conditional="if" in query.words)
+
+
+def asked_names(query: Analysis) -> frozenset[str]:
+    """The question's own words and names, with the words derived from them: who or what
+    it already names, so an answer must name someone or something else."""
+    return with_derived(frozenset(query.tokens) | frozenset(query.entities))
 
 
 NAME_SUFFIXES = ("ist", "ists", "ism", "ian", "ians", "ite", "ites")

@@ -132,13 +132,13 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
               and re.search(rf"(?<![^\W\d_]){w}(?![^\W\d_])", text)]  # nor the 1 of "WW1": a name's
     if counts or any(w in QUANTITY_WORDS for w in words) or "%" in text or _PER_CENT.search(text):
         marks.add("number")  # a count or amount (a year is a time, not a count)
-    if (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
-            or any(w in TIME_WORDS for w in words) or _dated(words)
+    dated = (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
+             or _dated(words))
+    if (dated or any(w in TIME_WORDS for w in words)
             or any(wordnet.is_a(lemma, TIME_ROOTS, senses=1) for w in words for lemma in wordnet.lemmas_of(w))
             or _CONDITION.search(text)):
         marks.add("time")  # a date or a time, or the circumstance "when" may ask for ("in an emergency")
-    if (any(_YEAR.match(w) or w in CALENDAR_WORDS for w in words) or _dated(words)
-            or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)):
+    if dated or any(w in CALENDAR_WORDS for w in words):
         marks.add("date")  # a year or a day of the calendar: what "what year...?" asks for
     if any(w in DURATION_WORDS or _YEAR.match(w) for w in words):
         marks.add("span")  # a length of time, or the years one is counted between

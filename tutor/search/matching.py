@@ -196,6 +196,15 @@ def lacks_wanted(wanted: str, doc: IndexedDoc, asked: frozenset[str] = frozenset
     return False
 
 
+def _naming(table: DocTable, top: np.ndarray, prefixes: tuple[str, ...], asked: frozenset[str]) -> np.ndarray:
+    """For each of the `top` notes, whether it names a person, place or name (by
+    `prefixes`, "person:") other than those the question already names (`asked`)."""
+    owner, ids = table.held(top, "people")
+    kind = np.array([table.terms[i].startswith(prefixes) for i in ids.tolist()], dtype=bool)
+    new = kind & ~np.isin(ids, table.term_ids(p + a for p in prefixes for a in asked))
+    return np.bincount(owner[new], minlength=len(top)) > 0
+
+
 def named_others(people, asked: frozenset[str]) -> set[str]:
     """The persons a note names (a person's word that is also a name: "Stresemann",
     not "the chancellor") other than those asked about: who "who came after X" needs."""
@@ -270,22 +279,14 @@ def rank_candidates(stems: tuple[str, ...], persons: frozenset[str], scores: np.
         lacking = np.array([not named_others(p, asked) for p in people], dtype=bool)
         cov = np.where(lacking, cov * settings.person_clash_factor, cov)
     elif wanted in NAMED:
-        owner, ids = table.held(top, "people")
-        prefixes = NAMED[wanted]
-        kind = np.array([table.terms[i].startswith(prefixes) for i in ids.tolist()], dtype=bool)
-        new = kind & ~np.isin(ids, table.term_ids(p + a for p in prefixes for a in asked))
-        has = np.bincount(owner[new], minlength=n) > 0
+        has = _naming(table, top, NAMED[wanted], asked)
         if wanted in SAYS_WHERE:
             owner, ids = table.held(top, "marks")
             has |= np.bincount(owner[np.isin(ids, table.term_ids(("place",)))], minlength=n) > 0
         lacking = ~has
         cov = np.where(has, cov, cov * settings.person_clash_factor)
-    named = np.zeros(n)
-    if wanted == "person":  # "who handled foreign affairs": a note naming "Chicherin" before one saying "countries"
-        owner, ids = table.held(top, "people")
-        name = np.array([table.terms[i].startswith("name:") for i in ids.tolist()], dtype=bool)
-        new = name & ~np.isin(ids, table.term_ids("name:" + a for a in asked))
-        named = (np.bincount(owner[new], minlength=n) > 0).astype(float)
+    # "who handled foreign affairs": a note naming "Chicherin" before one saying "countries"
+    named = _naming(table, top, ("name:",), asked).astype(float) if wanted == "person" else np.zeros(n)
     reason = np.zeros(n)
     if wanted == "reason":  # "why...?": a note that gives a reason, before one that restates what was done
         owner, ids = table.held(top, "marks")
