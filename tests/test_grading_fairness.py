@@ -71,11 +71,32 @@ def test_an_opposite_word_turns_a_point_round(tutors):
 @pytest.mark.parametrize("answer,reversed_", [
     ("loose party discipline was imposed on foreign communist parties", ["strict-discipline"]),
     ("strict party discipline was imposed on foreign communist parties", []),
+    ("party discipline was loosened for foreign communist parties", ["strict-discipline"]),  # made loose
+    ("party discipline was tightened for foreign communist parties", []),
 ])
 def test_a_describing_word_swapped_for_its_opposite_turns_a_point_round(tutors, answer, reversed_):
     grade = tutors["bundled"].grade("How did Stalin tighten his control of the Comintern after 1929?", answer)
     assert [p.id for p in grade.reversed] == reversed_
     assert ("strict-discipline" in [p.id for p in grade.covered]) == (not reversed_)
+
+
+@pytest.mark.parametrize("answer,reversed_", [
+    ("he felt less confident after trotsky was removed", ["confidence-trotsky"]),
+    ("he felt more confident after trotsky was removed", []),
+    ("he cared less about trotsky than about feeling confident", []),  # "less ... than": the other is said
+])
+def test_less_says_a_point_the_other_way_round(tutors, answer, reversed_):
+    grade = tutors["bundled"].grade("Why did Stalin's foreign policy become more aggressive after 1929?", answer)
+    assert [p.id for p in grade.reversed if p.id == "confidence-trotsky"] == reversed_
+
+
+@pytest.mark.parametrize("answer,fires", [
+    ("it was only used on ordinary people tho, officials were safe", True),   # one claim across a comma
+    ("it was used on ordinary people, officials were threatened too", False),
+])
+def test_a_wrong_idea_across_a_comma_is_caught(tutors, answer, fires):
+    grade = tutors["bundled"].grade("Why did Stalin use terror?", answer)
+    assert bool(grade.misconceptions) == fires
 
 
 def test_a_deed_said_from_the_other_side_is_no_reversal(tutors):

@@ -39,6 +39,7 @@ _BREAK = re.compile(r"[.;!?\n]+|,|\b(because|cause|cos|coz|so|but|however|althou
 # the next clause is set aside ("cared more about X than Y"; after "less" it is X that is)
 DENIES_NEXT = frozenset({"rather than", "instead of", "not because", "than"})
 _LESS = re.compile(r"\b(less|fewer|not as|not so)\b", re.I)
+LESSENING = frozenset({"less", "fewer"})  # "less confident": not confident (unless "... than", which is the clause's)
 CONCEDES_NEXT = frozenset({"although", "though", "even though"})       # the next clause is granted, not claimed
 CONTRASTS = frozenset({"but", "however", "whereas", "while"}) | DENIES_NEXT | CONCEDES_NEXT
 
@@ -56,6 +57,7 @@ class Unit:
     span: tuple[int, int] = (0, 0)  # the clauses it covers (first, last), to tell overlapping units apart
     conceded: bool = False      # granted in passing ("although ..."), never the student's own claim
     phrases: tuple[tuple[int, frozenset[str]], ...] = ()  # where a phrase says one word: the stems it says
+    linked: bool = False        # joins two clauses by a connective ("so", "because"): two claims, not one
 
 
 @dataclass(frozen=True)
@@ -64,6 +66,7 @@ class Clause:
     denied: bool = False     # set aside by a contrast: "rather than X"
     conceded: bool = False   # "although X"
     contrast: bool = False   # follows a contrast: what went before does not reach into it
+    linked: bool = False     # follows a connective ("so", "because"), not only a comma or a stop
 
 
 def clauses(text: str) -> list[Clause]:
@@ -77,7 +80,8 @@ def clauses(text: str) -> list[Clause]:
             denied = bool(joiners & DENIES_NEXT)
             if joiners == {"than"} and out and _LESS.search(out[-1].text):  # "cared less about X than Y"
                 out[-1], denied = Clause(out[-1].text, True, out[-1].conceded, out[-1].contrast), False
-            out.append(Clause(piece.strip(), denied, bool(joiners & CONCEDES_NEXT), bool(joiners & CONTRASTS)))
+            out.append(Clause(piece.strip(), denied, bool(joiners & CONCEDES_NEXT), bool(joiners & CONTRASTS),
+                              bool(joiners - {""})))
             joiners = set()
     return out
 
@@ -115,7 +119,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
                 phrases.append((len(stems), frozenset(stem(w) for w in meant[n])))
             if tok in SUBJECTS and previous not in REPORTING:
                 breaks.append(len(stems))
-            elif tok in NEGATORS:
+            elif tok in NEGATORS or (tok in LESSENING and not part.denied):
                 negators.append(len(stems))
                 stems.append("")
                 words.append("")
@@ -129,7 +133,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             previous = tok
     conceded = bool(parts) and all(p.conceded for p in parts)
     return Unit(text, tuple(stems), tuple(words), tuple(negators), tuple(antonyms), tuple(sorted(set(breaks))),
-                span, conceded, tuple(phrases))
+                span, conceded, tuple(phrases), any(p.linked for p in parts[1:]))
 
 
 def split_units(text: str, analyzer: Analyzer | None = None) -> list[Unit]:

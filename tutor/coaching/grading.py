@@ -22,7 +22,15 @@ from rapidfuzz.distance import OSA
 
 from tutor.coaching.clauses import Unit, make_unit, split_units
 from tutor.coaching.grades import Grade, PointVerdict
-from tutor.coaching.keyideas import GENERIC_ZIPF, PointMatcher, cosine, describes, point_matcher, states_itself
+from tutor.coaching.keyideas import (
+    GENERIC_ZIPF,
+    PointMatcher,
+    cosine,
+    describes,
+    point_matcher,
+    state_stems,
+    states_itself,
+)
 from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
 from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel
@@ -153,9 +161,9 @@ class Grader:
             matcher = self._misconception_matcher(item)
             for (n, unit), taken in zip(units, echoed):
                 spans = {(n, c) for c in range(unit.span[0], unit.span[1] + 1)}
-                if unit.conceded or spans & credited or unit.span[0] != unit.span[1]:
-                    # granted in passing, or a span already credited to a point; and a wrong
-                    # idea is said in one clause ("Lenin ... so Stalin wanted" is no "Lenin wanted")
+                if unit.conceded or spans & credited or unit.linked:
+                    # granted in passing, or a span already credited to a point; and a wrong idea
+                    # is said in one sentence of clauses ("Lenin ... so Stalin wanted" is no "Lenin wanted")
                     continue
                 share, opposite = matcher.match(unit, None, asked=taken)
                 if share >= 1.0 and not opposite:
@@ -178,8 +186,9 @@ class Grader:
                 continue
             against = self.opposites(w)
             for p, (us, uw) in enumerate(zip(unit.stems, unit.words)):
-                if (us and p not in unit.antonyms and us not in matcher.own and describes(uw)
-                        and (us in against or s in self.opposites(uw))
+                if (us and p not in unit.antonyms and us not in matcher.own
+                        and (describes(uw) and (us in against or s in self.opposites(uw))
+                             or not against.isdisjoint(state_stems(uw)))
                         and not any(m < p for m in unit.negators)):
                     return True
         return False

@@ -106,6 +106,24 @@ def describes(word: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
+def state_stems(word: str) -> frozenset[str]:
+    """For a word that makes something so ("loosened", "weakened"), the stems of the words
+    that say how it then is ("loose", "weak"): the adjectives spelt by the members of its
+    usual sense, or made from it. Empty for a word that is no such verb."""
+    wordnet = WordNet.load()
+    found = set()
+    for lemma in wordnet.lemmas_of(word)[:2]:
+        deeds = [sid for sid in wordnet.synsets[lemma] if sid.endswith("-v")][:1]
+        if not deeds:
+            continue
+        for member in (*wordnet.members.get(deeds[0], ()), *wordnet.pairs["D"].get(lemma, ())):
+            if stem(member) != stem(lemma) and " " not in member and describes(member):  # "given" says "give"
+                found.add(stem(member))
+        break
+    return frozenset(found)
+
+
+@lru_cache(maxsize=8192)
 def _lemma_stems(word: str) -> frozenset[str]:
     """The stems of the word's dictionary forms ("looser": loose), for a comparative the
     stemmer leaves whole (a word's forms never change: kept once read)."""
@@ -170,7 +188,7 @@ class PointMatcher:
         for n, group in enumerate(self.groups):
             if n in taken_as_read:
                 continue
-            for terms, own_not in group:
+            for terms, own_not in self._ordered(group, unit):
                 stems = {t[0] for t in terms}
                 if stems <= asked and not stems <= self.own:
                     continue
@@ -189,6 +207,14 @@ class PointMatcher:
                         turned = turned != ((worded != flips) != own_not)
                     break
         return hits, (opposite != turned) != self.inverted, first
+
+    def _ordered(self, group: list[Wording], unit: Unit) -> list[Wording]:
+        """The ways of saying a key idea, in the order they are tried. A wrong idea (matched
+        without opposites) is said by any of its wordings: one the unit holds as it stands
+        ("officials were safe") goes before one it would hold turned round ("not officials")."""
+        if self.opposites is not None:
+            return group
+        return sorted(group, key=lambda wording: wording[1] and not unit.negators)
 
     def _said(self, term: Term, unit: Unit) -> bool:
         """The unit has the term's word itself, by stem or spelt with a slip."""
