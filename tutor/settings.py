@@ -19,6 +19,7 @@ class Settings:
     listed_topics: int = 8              # topics named at most when a question is declined
     near_coverage: float = 0.2          # a declined question this much in a note is near that note's topic
     named_thing_notes: int = 500        # notes checked for a named thing ("the great purge")
+    named_thing_related: float = 0.7    # a word this near in meaning names it too ("2 kinds": "2 types")
     branch_topic_list: int = 4          # a whole topic is answered with its first notes; "tell me more" goes on
     branch_list: int = 8                # notes shown under a sub-heading that names the question
     # routing a line (tutor.dialogue.route)

@@ -187,7 +187,10 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
     stems = list(res.corpus.analyzer.analyse_words(thing).stems)
     if not 1 <= len(stems) <= 4:
         return False
-    near = res.corpus.weights.matcher.near(stems)  # spelt as the notes spell it, or a form of it
+    near = res.corpus.weights.matcher.near(stems)  # spelt as the notes spell it, or a form of it,
+    related = res.corpus.weights.related           # or a word of nearly its meaning ("kinds": "types")
+    near = {s: near[s] | {n for n, v in related.get(s, {}).items() if v >= res.settings.named_thing_related}
+            for s in stems}
     pairs = {(a, b) for x, y in zip(stems, stems[1:]) for a in near[x] for b in near[y]}
     index = res.corpus.index
     positions = sorted({int(p) for form in near[stems[0]] for p in index.docs_with(form)})

@@ -10,6 +10,7 @@ from functools import cached_property
 from tutor.notes.model import KnowledgeBase
 from tutor.search.analysis import Analyzer
 from tutor.search.matching import stems_meet
+from tutor.search.sections import numbers_sections, without_number
 from tutor.settings import Settings
 from tutor.text.normalise import raw_tokens, stem
 
@@ -60,14 +61,16 @@ class BranchIndex:
     @staticmethod
     def _read(kb: KnowledgeBase, analyzer: Analyzer) -> list[Branch]:
         branches = []
+        numbered = numbers_sections(h.text for topic in kb.topics for h in topic.headings)
+        read = without_number if numbered else (lambda heading: heading)
         for topic in kb.topics:
             for heading in topic.headings:
                 frags = [f for f in topic.fragments if heading.text in f.trail]
                 if not frags:
                     continue
                 trail = frags[0].trail[: frags[0].trail.index(heading.text) + 1]
-                own = frozenset(analyzer.analyse(heading.text, correct=False).stems)
-                path = frozenset(analyzer.analyse(" ".join(trail), correct=False).stems)
+                own = frozenset(analyzer.analyse(read(heading.text), correct=False).stems)
+                path = frozenset(analyzer.analyse(" ".join(map(read, trail)), correct=False).stems)
                 branches.append(Branch(topic.id, heading.text, len(trail), own, path, tuple(f.id for f in frags)))
         return branches
 

@@ -16,6 +16,7 @@ from tutor.search.doctable import DocPacker, DocsById, IndexedDoc
 from tutor.search.evidence import note_evidence
 from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
+from tutor.search.sections import numbers_sections, without_number
 from tutor.settings import Settings
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
@@ -77,6 +78,14 @@ def _children(kb: KnowledgeBase) -> dict[tuple[str, ...], list[str]]:
     return out
 
 
+def _unnumbered(kb: KnowledgeBase):
+    """How a heading is read for matching: without its section number, when the notes
+    number their sections (tutor.search.sections)."""
+    if numbers_sections(h.text for topic in kb.topics for h in topic.headings):
+        return without_number
+    return lambda heading: heading
+
+
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Settings | None = None) -> Corpus:
     settings = settings or Settings()
     ordinary = ordinary_words()
@@ -101,11 +110,12 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     mentions: Counter[str] = Counter()
     trails: dict[tuple[str, ...], Analysis] = {}
     under = _children(kb)
+    unnumbered = _unnumbered(kb)
     spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
     for frag, (people, marks) in zip(kb.fragments, evidence):
         body = analyzer.analyse(frag.text, correct=False)
         if frag.trail not in trails:  # many notes share a trail: analyse each once
-            trails[frag.trail] = analyzer.analyse(" ".join(frag.trail), correct=False)
+            trails[frag.trail] = analyzer.analyse(" ".join(map(unnumbered, frag.trail)), correct=False)
         trail = trails[frag.trail]
         persons = body.persons | trail.persons
         mentions.update(persons)
