@@ -47,3 +47,4 @@ def test_a_number_in_the_question_is_not_matched_to_a_section_number(tmp_path):
     tutor = tutor_on(tmp_path, NOTES)
     reply = tutor.respond("what are the 2 kinds of cells", ConversationState())
     assert "Prokaryotic" in reply.answer and "Eukaryotic" in reply.answer, reply.answer
+

@@ -128,7 +128,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
             top = rival
     top_trail = res.fragment(top.doc.id).trail
     chosen = [top] + [c for c in ranked[1:6]
-                      if c.rank >= settings.sibling_ratio * top.rank and res.fragment(c.doc.id).trail == top_trail]
+                      if (c.rank >= settings.sibling_ratio * top.rank or _holds_as_much(res, c, top))
+                      and res.fragment(c.doc.id).trail == top_trail]
     other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)
     if other:
         chosen.append(other)  # "how is classical different from operant": the note on operant too
@@ -168,6 +169,15 @@ def said_by_one(res: Resources, turn: Turn, top: Candidate, rival: Candidate) ->
     if rival_has > top_has:
         return rival
     return top if top_has > rival_has else None
+
+
+def _holds_as_much(res: Resources, candidate: Candidate, top: Candidate) -> bool:
+    """A note that holds as much of the question as the best, in its own words (not those of
+    notes under it), and nearly as surely: "schedules of reinforcement" shows the ratio
+    schedules beside the interval ones."""
+    return (candidate.coverage >= top.coverage - 0.01
+            and candidate.confidence >= res.settings.sibling_ratio * top.confidence
+            and res.branches.under(res.fragment(candidate.doc.id)) is None)
 
 
 RELATING = frozenset({"for", "in", "on", "about", "between", "to", "from", "with", "during", "after", "before"})

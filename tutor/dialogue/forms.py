@@ -42,7 +42,8 @@ _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
     r"|^\s*define\b|\bdefinition\b|\bdefined\b|^\s*explain\b|^\s*tell me about\b")
 # "what do mitochondria do (again)": what a thing does is what the note about it says
-_DOES = re.compile(r"^\s*what\s+(?:do|does)\s+(the\s+|a\s+|an\s+)?(.+?)\s+do(?:\s+again)?[\s?.!]*$")
+_DOES = re.compile(r"^\s*what\s+(?:do|does)\s+(the\s+|a\s+|an\s+)?(.+?)\s+do"
+                   r"(?:\s+again|\s+(?:to|in|for)\s+.+?)?[\s?.!]*$")  # "what does the vagus nerve do to the heart"
 _DEFINED_AS = re.compile(r"^\s*how\s+(?:is|are|was|were)\s+(the\s+|a\s+|an\s+)?(.+?)\s+defined[\s?.!]*$")
 _NAMED_THING = re.compile(r"^\s*(?:(?:what|who)\s*(?:is|was|were|are|'s)|define|whats|whos)\s+(the\s+|a\s+|an\s+)?"
                           r"(.+?)[\s?.!]*$")

@@ -18,6 +18,7 @@ from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, rank_candidates
 from tutor.text.lexicon import FRAMING_WORDS, NEGATIONS, NEGATORS, STOPWORDS
 from tutor.text.normalise import content_stems, raw_tokens, stem
+from tutor.text.wordnet import WordNet
 
 
 def similarity(res: Resources, stems: tuple[str, ...], char_text: str) -> np.ndarray:
@@ -99,7 +100,7 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     if turn.asks_definition:
         named, fits = turn.named_thing, defines
     elif turn.function_of:  # "what does the nucleus do": the note it is the subject of
-        named, fits = turn.function_of, begins_with
+        named, fits = turn.function_of, acts_in
     else:
         named, fits = bare_term(turn.words), defines
     if not ranked or turn.wanted == "reason" or not named:
@@ -108,6 +109,32 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     if not thing:
         return ranked
     return first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
+
+
+BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})
+
+
+def acts_in(text: str, thing: tuple[str, ...]) -> bool:
+    """Whether a note says what `thing` (as stems) does: it begins with it, or names it
+    and then a deed of its own ("... ; vagus nerve inhibits SA node"), not how it is
+    ("vagus nerve is more active")."""
+    if begins_with(text, thing):
+        return True
+    words = raw_tokens(text)
+    stems = [stem(w) for w in words]
+    n = len(thing)
+    for i in range(len(words) - n):
+        if tuple(stems[i:i + n]) == thing and words[i + n] not in BEING and does(words[i + n]):
+            return True
+    return False
+
+
+def does(word: str) -> bool:
+    """Whether a word can be a verb said of one subject ("inhibits", "controls"): an -s form
+    of a word that WordNet files as a verb ("impulses" is no deed)."""
+    wordnet = WordNet.load()
+    lemmas = [lemma for lemma in wordnet.lemmas_of(word) if lemma != word] if word.endswith("s") else []
+    return any(sid.endswith("-v") for lemma in lemmas[:1] for sid in wordnet.synsets[lemma])
 
 
 def begins_with(text: str, thing: tuple[str, ...]) -> bool:
