@@ -28,3 +28,19 @@ def test_notes_under_one_heading_that_hold_the_question_alike_are_shown_together
 """)
     reply = tutor.respond("what are the schedules of reinforcement", ConversationState())
     assert "Interval" in reply.answer and "Ratio" in reply.answer, reply.answer
+
+
+def test_a_word_for_anybody_meets_the_notes_word_for_a_kind_of_person(tmp_path):
+    from tutor.search.corpus import people_stems
+    from tutor.text.normalise import stem
+    from tutor.text.wordnet import WordNet
+    near = people_stems({"representative", "policy", "treaty"}, WordNet.load(), stem, 0.6)
+    assert near[stem("guy")] == {stem("representative"): 0.6}  # a person, not a policy or a treaty
+    tutor = tutor_on(tmp_path, """## Foreign policy
+- Foreign policy was run from Moscow after 1929.
+- Foreign policy aimed at safe relations with Germany.
+- The chief representative for foreign policy was Georgii Chicherin.
+""")
+    reply = tutor.respond("who was the main guy for foreign policy", ConversationState())
+    first = next(line for line in reply.answer.splitlines() if line.startswith("•"))
+    assert "Chicherin" in first, reply.answer  # the note that says who, first

@@ -18,12 +18,12 @@ from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.search.sections import numbers_sections, without_number
 from tutor.settings import Settings
-from tutor.text.lexicon import FRAMING_WORDS, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
+from tutor.text.lexicon import FRAMING_WORDS, GENERIC_PEOPLE, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.spelling import misspelt_words
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import WordNet, compound_stems, phrasal_verbs, related_stems
+from tutor.text.wordnet import STRENGTH, WordNet, compound_stems, phrasal_verbs, related_stems
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,18 @@ def _children(kb: KnowledgeBase) -> dict[tuple[str, ...], list[str]]:
     for frag in kb.fragments:
         out.setdefault((frag.topic, *frag.trail), []).append(frag.text)
     return out
+
+
+PERSON = frozenset({"00007846-n"})  # WordNet's "person"
+
+
+def people_stems(words, wordnet: WordNet, stem, strength: float) -> dict[str, dict[str, float]]:
+    """A word for anybody ("guy", "person", "someone") nearly means each of the notes'
+    words for a kind of person ("his main guy for foreign affairs": the "chief
+    representative")."""
+    kinds = {stem(w) for w in words if w.isalpha() and any(wordnet.is_a(lemma, PERSON, senses=1, as_noun=True)
+                                                           for lemma in wordnet.lemmas_of(w, nouns_only=True)[:1])}
+    return {stem(g): {k: strength for k in kinds} for g in GENERIC_PEOPLE} if kinds else {}
 
 
 def _unnumbered(kb: KnowledgeBase):
@@ -151,8 +163,9 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         if zipf >= commonness.get(key, 0.0):
             commonness[key], usual[key] = zipf, word
     everywhere = max(2, (len(kb.topics) + 1) // 2)  # notes of half the topics use it: what the notes are about
-    near_words = merged(related_stems(note_words, wordnet, ordinary, stem),
-                        compound_stems(note_words, ordinary, stem, settings.related_share))
+    near_words = merged(merged(related_stems(note_words, wordnet, ordinary, stem),
+                               compound_stems(note_words, ordinary, stem, settings.related_share)),
+                        people_stems(note_words, wordnet, stem, STRENGTH["narrower"]))
     if settings.neighbour_floor < 1.0:  # 1.0 turns the sentence-model neighbours off (an ablation)
         neighbours = load_neighbours(settings.neighbour_floor, note_words)
         near_words = merged(near_words, neighbour_stems(note_words, neighbours, settings.neighbour_floor,

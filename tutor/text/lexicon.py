@@ -42,6 +42,13 @@ change changes changed changing life lives affect affected affects
 think thinks thought believe believed opinion opinions view views feel felt
 """.split())
 
+# Words for "a person" at all: in "who was his main guy for foreign affairs" they say a
+# person is wanted (the question's type), not what the person did.
+GENERIC_PEOPLE = frozenset("""
+guy guys bloke blokes man men woman women person persons people someone somebody dude dudes fella fellas
+fellow chap chaps lad lads individual individuals
+""".split())
+
 ORDINALS = {
     "first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5",
     "sixth": "6", "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10",
