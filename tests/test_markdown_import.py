@@ -33,6 +33,18 @@ def test_a_paragraph_ending_in_a_colon_heads_the_list_after_it():
                     (2, "reparations", False)]
 
 
+def test_a_line_all_in_bold_heads_the_list_after_it():
+    text = "## Types\n\n**Demand pull inflation**\n- too much money chasing too few goods\n\n**Cost push**\n- wages rise\n"
+    rows = shape(parse_markdown(text.splitlines()).roots)
+    assert rows == [(0, "Types", True), (1, "Demand pull inflation", True),
+                    (2, "too much money chasing too few goods", False), (1, "Cost push", True), (2, "wages rise", False)]
+    # bold inside a sentence is emphasis, not a heading
+    rows = shape(parse_markdown("## Types\n\nThe **main** kind:\n- demand pull\n".splitlines()).roots)
+    assert rows[1] == (1, "The main kind:", True)
+    rows = shape(parse_markdown("## Types\n\nIt is **very** high\n- demand pull\n".splitlines()).roots)
+    assert rows[1] == (1, "It is very high", False) and rows[2][0] == 1
+
+
 def test_an_admonitions_body_is_notes_under_its_title():
     text = ("### Logic\n\n!!! definition\n    - **Logic** is the study of rules of inference.\n"
             "    - A **conclusion** is a proposition that follows all others.\n\n"

@@ -128,7 +128,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
             top = rival
     top_trail = res.fragment(top.doc.id).trail
     chosen = [top] + [c for c in ranked[1:6]
-                      if (c.rank >= settings.sibling_ratio * top.rank or _holds_as_much(res, c, top))
+                      if (c.rank >= settings.sibling_ratio * top.rank
+                          or (not turn.wanted and _holds_as_much(res, c, top)))
                       and res.fragment(c.doc.id).trail == top_trail]
     other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)
     if other:
@@ -174,7 +175,8 @@ def said_by_one(res: Resources, turn: Turn, top: Candidate, rival: Candidate) ->
 def _holds_as_much(res: Resources, candidate: Candidate, top: Candidate) -> bool:
     """A note that holds as much of the question as the best, in its own words (not those of
     notes under it), and nearly as surely: "schedules of reinforcement" shows the ratio
-    schedules beside the interval ones."""
+    schedules beside the interval ones. Only for a question that asks for no one kind of
+    fact: a who/when question ranks by who or when the note gives."""
     return (candidate.coverage >= top.coverage - 0.01
             and candidate.confidence >= res.settings.sibling_ratio * top.confidence
             and res.branches.under(res.fragment(candidate.doc.id)) is None)

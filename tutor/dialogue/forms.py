@@ -224,11 +224,16 @@ def asks_definition(words: tuple[str, ...]) -> bool:
     return bool(_DEFINE.search(canonical(words)))
 
 
+_PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "u"})
+
+
 def function_of(words: tuple[str, ...]) -> tuple[str, ...]:
     """X in 'what do X do?': what a thing does, which the note that starts with it
     says ("Mitochondria are the site of respiration", "Nucleus controls the cell")."""
     match = _DOES.match(canonical(words))
-    return tuple(match.group(2).split()) if match and len(match.group(2).split()) <= 4 else ()
+    thing = tuple(match.group(2).split()) if match else ()
+    # "what do you do in the cell cycle" asks what happens, not what a thing is for
+    return thing if 1 <= len(thing) <= 4 and thing[0] not in _PRONOUNS else ()
 
 
 def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -4,7 +4,8 @@ source lines each block came from) into the common outline.
 Headings are labels and nest by level (a lone '# Title' over the rest is the
 notes' title); list items, however deep, are notes, and an item with items
 under it heads them; a paragraph is a note, and one ending ':' heads the list,
-table, formula or code right after it; a table row is a note carrying its
+table, formula or code right after it, and so does a paragraph all in bold over a
+list or table; a table row is a note carrying its
 column headers; a code block or display formula is one note (skipped when it
 is a drawing); a block quote's paragraphs are notes, and an admonition's body
 sits under its title ("!!! example" is "Example:"). YAML front matter, rules,
@@ -162,7 +163,8 @@ class _Reader:
         raw = inline.content
         formula = _FORMULA.match(raw)
         text = clean(latex_words(formula.group(1))) if formula else _inline_text(inline)
-        node = Node(text, _lines(self.tokens[i]), label=text.endswith(":") and not formula)
+        # "Causes:" or a line all in bold ("**Demand Pull Inflation**") over a list: a heading
+        node = Node(text, _lines(self.tokens[i]), label=(text.endswith(":") or _all_bold(inline)) and not formula)
         following = self.tokens[i + 3].type if i + 3 < len(self.tokens) else ""
         heads_next = node.label and following in (
             "bullet_list_open", "ordered_list_open", "table_open", "fence", "code_block", "paragraph_open")
@@ -238,6 +240,13 @@ class _Reader:
             if has_words(text):
                 self._add(depth, Node(text, row_lines[:1]))
         return i + 1
+
+
+def _all_bold(inline: Token) -> bool:
+    """Whether a paragraph is one stretch of bold, a label set in bold for a heading."""
+    kinds = [child.type for child in inline.children or () if not (child.type == "text" and not child.content.strip())]
+    return len(kinds) >= 3 and kinds[0] == "strong_open" and kinds[-1] == "strong_close" \
+        and kinds.count("strong_open") == 1
 
 
 def _lists_by_column(headers: list[str], rows: list[list[str]]) -> bool:
