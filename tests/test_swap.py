@@ -23,6 +23,8 @@ def kind(word: str) -> str:
     ("what happened in 1926", "what about 1927", "what happened in 1927"),
     ("how did stalin treat the peasants", "how about the workers", "how did stalin treat the workers"),
     ("what did the gmd do to the ccp", "what about the ccp", "what did the ccp do to the ccp"),
+    ("what was the comintern like after 1929", "and before that?", "what was the comintern like before 1929"),
+    ("what happened in 1923", "and after?", "what happened after 1923"),
 ])
 def test_the_thing_asked_about_takes_its_counterparts_place(last, line, asked):
     assert swapped(last, line, kind) == asked
@@ -34,6 +36,7 @@ def test_the_thing_asked_about_takes_its_counterparts_place(last, line, asked):
     ("what was the treaty of berlin", "what about 1927"),              # no time in the last question
     ("who did stalin back in china", "what about stalin"),             # nothing changes
     ("who did stalin back in china", "why did stalin back the gmd"),   # not 'what about'
+    ("what were the terms of the treaty", "and before that?"),         # no time: a step back along the list
 ])
 def test_no_counterpart_no_swap(last, line):
     assert swapped(last, line, kind) == ""

@@ -19,6 +19,9 @@ _WHEN = r"before|after|during|in|by|until|till|since|from|around"
 _TIME = re.compile(rf"^(?:({_WHEN})(?:\s+|$))?(\d{{4}}s?)?$")
 _TIME_IN = re.compile(rf"\b(?:({_WHEN})\s+)?(\d{{4}}s?)\b|\b(before|after)\b", re.I)
 _WORD = re.compile(r"[\w'’-]+")
+# "and before that?" after "what was the Comintern like after 1929": before 1929
+_STEP_IN_TIME = re.compile(r"^\s*(?:and\s+|but\s+|so\s+|ok\s+|okay\s+)?(?:what\s+about\s+)?(before|after)"
+                           r"(?:\s+(?:that|then|it))?[\s?.!]*$", re.I)
 
 Kind = Callable[[str], str]   # a word -> 'name', 'role' (a word for people, "workers") or ''
 
@@ -34,6 +37,9 @@ def swapped(last: str, line: str, kind: Kind) -> str:
     there: a year or a 'before'/'after' for a time, a name for a name, a word for
     people for a word for people. '' when there is none, or nothing changes."""
     new = about(line)
+    step = _STEP_IN_TIME.match(line)
+    if step and last and _TIME_IN.search(last):
+        return _swap_time(last, step.group(1).lower(), "")
     if not new or not last:
         return ""
     time = _TIME.match(new.lower())
