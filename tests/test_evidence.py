@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from tutor.search.evidence import marks_of
+from tutor.search.evidence import marks_of, note_evidence
+from tutor.text.lexicon import ordinary_words
 from tutor.text.normalise import raw_tokens
 from tutor.text.wordnet import WordNet
 
@@ -161,3 +162,12 @@ def test_a_word_whose_first_meaning_is_no_person_names_no_one(text):
 ])
 def test_a_note_that_gives_a_date(text, date):
     assert ("date" in marks(text)) is date
+
+
+def test_the_words_of_a_title_name_no_one():
+    people, _ = note_evidence("This is due to the Valence Shell Electron Pair Repulsion Theory (VSEPR).",
+                              ordinary_words(), WordNet.load())
+    assert not {p for p in people if p.startswith("person:")} - {"person:vsepr"}, people
+    people, _ = note_evidence("Rosa Luxemburg and Karl Liebknecht led the Spartacists",
+                              ordinary_words(), WordNet.load())
+    assert {"person:luxemburg", "person:liebknecht"} <= people  # names in a run are still names

@@ -34,10 +34,12 @@ def test_a_paragraph_ending_in_a_colon_heads_the_list_after_it():
 
 
 def test_a_line_all_in_bold_heads_the_list_after_it():
-    text = "## Types\n\n**Demand pull inflation**\n- too much money chasing too few goods\n\n**Cost push**\n- wages rise\n"
+    text = ("## Types\n\n**Demand pull inflation**\n- too much money chasing too few goods\n\n"
+            "**Cost push**\n- wages rise\n")
     rows = shape(parse_markdown(text.splitlines()).roots)
     assert rows == [(0, "Types", True), (1, "Demand pull inflation", True),
-                    (2, "too much money chasing too few goods", False), (1, "Cost push", True), (2, "wages rise", False)]
+                    (2, "too much money chasing too few goods", False), (1, "Cost push", True),
+                    (2, "wages rise", False)]
     # bold inside a sentence is emphasis, not a heading
     rows = shape(parse_markdown("## Types\n\nThe **main** kind:\n- demand pull\n".splitlines()).roots)
     assert rows[1] == (1, "The main kind:", True)

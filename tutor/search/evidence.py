@@ -60,7 +60,8 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     ("capital", "heart")."""
     capitalised = [m for m in _CAPITALISED.finditer(text) if fold(m.group(1)) not in CALENDAR_WORDS]
     acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday]
-    names = [m for m in capitalised if fold(m.group(1)) not in everyday]
+    titled = _title_words(text, wordnet)
+    names = [m for m in capitalised if fold(m.group(1)) not in everyday and fold(m.group(1)) not in titled]
     found = {f"person:{fold(m.group(1))}" for m in _surnames(text, names) + acronyms
              if not _OF_NAME.search(text[:m.start()])}  # "Treaty of Rapallo" names no one
     # what "which party...?" asks for: a name, not a common noun ("chancellor", "troops"),
@@ -80,6 +81,17 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
         if any(wordnet.is_a(lemma, PLACE_ROOTS) for lemma in lemmas):
             found.add(f"place:{word}")
     return found
+
+
+_TITLE_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){2,}")
+
+
+def _title_words(text: str, wordnet: WordNet) -> set[str]:
+    """The English words of a run of three or more capitalised words, a title ("Valence
+    Shell Electron Pair Repulsion Theory"): capitalised as a title's words are, they
+    name no one ("Repulsion")."""
+    return {fold(w) for run in _TITLE_RUN.finditer(text) for w in run.group(0).split()
+            if fold(w) in wordnet.synsets}
 
 
 _BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")
