@@ -44,3 +44,16 @@ def test_a_word_for_anybody_meets_the_notes_word_for_a_kind_of_person(tmp_path):
     reply = tutor.respond("who was the main guy for foreign policy", ConversationState())
     first = next(line for line in reply.answer.splitlines() if line.startswith("•"))
     assert "Chicherin" in first, reply.answer  # the note that says who, first
+
+
+def test_a_short_note_under_the_heading_asked_about_is_not_passed_over_for_a_fuller_one(tmp_path):
+    tutor = tutor_on(tmp_path, """## Diffusion and active transport
+- Diffusion
+  - Net movement of particles from a higher to a lower concentration.
+  - Passive, so no energy from respiration is needed.
+- Active transport
+  - Needs energy from respiration, so these cells have lots of mitochondria.
+""")
+    state = ConversationState()
+    assert "Passive" in tutor.respond("does diffusion need energy", state).answer
+    assert "mitochondria" in tutor.respond("what about active transport?", state).answer

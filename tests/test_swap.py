@@ -53,3 +53,17 @@ def test_a_swapped_question_is_answered_afresh(tutor, state):
     assert "GMD" in reply.answer and "Glossary" not in reply.answer
     tutor.respond("what was the comintern like after 1929", state)
     assert "Low priority" in tutor.respond("what about before 1929?", state).answer
+
+
+GROUPS = {"diffusion": "transport", "osmosis": "transport", "active transport": "transport", "mitosis": "division"}
+
+
+@pytest.mark.parametrize("last,line,asked", [
+    ("does diffusion need energy", "what about active transport?", "does active transport need energy"),
+    ("what is osmosis", "and what about diffusion", "what is diffusion"),
+    ("does diffusion need energy", "what about mitosis?", ""),       # not of the same list of headings
+    ("does diffusion need energy", "what about the cell wall?", ""),  # no heading
+])
+def test_a_heading_takes_the_place_of_another_of_its_list(last, line, asked):
+    from tutor.dialogue.swap import swapped_term
+    assert swapped_term(last, line, lambda phrase: GROUPS.get(phrase, "")) == asked

@@ -40,7 +40,7 @@ from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
 from tutor.storage import arrayfile, paths
 
-FORMAT = 42
+FORMAT = 43
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
 
 
@@ -119,7 +119,8 @@ def to_data(tutor) -> tuple[dict, dict[str, np.ndarray]]:
         "name_stems": sorted(corpus.weights.names),
         "related": corpus.weights.related,
         "pervasive": sorted(corpus.weights.pervasive),
-        "branches": [[b.topic, b.heading, b.depth, sorted(b.own_stems), sorted(b.path_stems), list(b.fragment_ids)]
+        "branches": [[b.topic, b.heading, b.depth, sorted(b.own_stems), sorted(b.path_stems), list(b.fragment_ids),
+                      b.parent]
                      for b in tutor.branches.branches],
     }
     return meta, arrays
@@ -147,7 +148,8 @@ def from_data(meta: dict, arrays, progress=None, root: Path | None = None, setti
     corpus = Corpus(analyzer, index, DocsById(table), meta["subject_person"],
                     frozenset(meta["subject_words"]), weights, meta["phrases"])
     classifier = IntentClassifier(intents, corpus.subject_words, (models["intent_word"], models["intent_char"]))
-    branches = tuple(Branch(b[0], b[1], b[2], frozenset(b[3]), frozenset(b[4]), tuple(b[5])) for b in meta["branches"])
+    branches = tuple(Branch(b[0], b[1], b[2], frozenset(b[3]), frozenset(b[4]), tuple(b[5]), b[6])
+                     for b in meta["branches"])
     return Tutor(kb, intents, progress, corpus, classifier, branches, settings)
 
 

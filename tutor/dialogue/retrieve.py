@@ -186,8 +186,10 @@ def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
         return len({s for s in candidate.doc.own if not s.isdigit() and s not in asked})
 
     top = ranked[0]
-    if adds(top) >= FULL_NOTE:
-        return ranked
+    trail = res.fragment(top.doc.id).trail
+    heading = set(res.corpus.analyzer.analyse(trail[-1], correct=False).stems) if trail else set()
+    if adds(top) >= FULL_NOTE or not heading.isdisjoint(asked - set(top.doc.own)):
+        return ranked  # "Passive, so no energy" under "Diffusion", asked of diffusion: said in few words
     return first_close(res, ranked, lambda c: (
         c.coverage >= top.coverage - 0.01 and adds(c) >= FULL_NOTE and c.doc.topic == top.doc.topic))
 

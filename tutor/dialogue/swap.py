@@ -80,3 +80,27 @@ def _first_run(text: str, wanted: str, kind: Kind) -> tuple[int, int] | None:
         elif start is not None:
             break
     return (start, end) if start is not None and end is not None else None
+
+
+Group = Callable[[str], str]  # a phrase -> the heading its notes sit under, when it is a heading itself, or ''
+
+
+def swapped_term(last: str, line: str, group: Group) -> str:
+    """'What about active transport?' after 'does diffusion need energy': the last
+    question with the thing asked about in place of a thing of the same list of
+    headings ("Diffusion", "Osmosis", "Active transport" under one heading). ''
+    when the thing is no heading, or the last question names none beside it."""
+    new = about(line)
+    if not new or not last:
+        return ""
+    kin = group(new.lower())
+    if not kin:
+        return ""
+    words = list(_WORD.finditer(last))
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            start, end = words[i].start(), words[i + size - 1].end()
+            phrase = last[start:end].lower()
+            if phrase != new.lower() and group(phrase) == kin:
+                return last[:start] + new + last[end:]
+    return ""

@@ -23,6 +23,7 @@ class Branch:
     own_stems: frozenset[str]
     path_stems: frozenset[str]
     fragment_ids: tuple[str, ...]  # every note under the heading, in the notes' order
+    parent: str = ""               # the heading it sits under ("" for a topic's own)
 
     def shown(self, settings: Settings) -> tuple[str, ...]:
         """The notes an answer about the branch shows: a whole topic starts with its
@@ -71,8 +72,24 @@ class BranchIndex:
                 trail = frags[0].trail[: frags[0].trail.index(heading.text) + 1]
                 own = frozenset(analyzer.analyse(read(heading.text), correct=False).stems)
                 path = frozenset(analyzer.analyse(" ".join(map(read, trail)), correct=False).stems)
-                branches.append(Branch(topic.id, heading.text, len(trail), own, path, tuple(f.id for f in frags)))
+                parent = trail[-2] if len(trail) > 1 else ""
+                branches.append(Branch(topic.id, heading.text, len(trail), own, path, tuple(f.id for f in frags),
+                                       parent))
         return branches
+
+    @cached_property
+    def _parents(self) -> dict[str, str]:
+        """Each short heading (three words at most), lower-case, with the heading above it."""
+        out: dict[str, str] = {}
+        for branch in self.branches:
+            words = raw_tokens(branch.heading)
+            if 1 <= len(words) <= 3 and branch.depth > 1:
+                out.setdefault(" ".join(words), f"{branch.topic}/{branch.depth}/{branch.parent}")
+        return out
+
+    def siblings_of(self, phrase: str) -> str:
+        """What the short heading `phrase` sits under, '' if it is none."""
+        return self._parents.get(" ".join(raw_tokens(phrase)), "")
 
     @cached_property
     def _lists(self) -> dict[str, list[Branch]]:
