@@ -57,3 +57,19 @@ def test_a_short_note_under_the_heading_asked_about_is_not_passed_over_for_a_ful
     state = ConversationState()
     assert "Passive" in tutor.respond("does diffusion need energy", state).answer
     assert "mitochondria" in tutor.respond("what about active transport?", state).answer
+
+
+def test_what_a_thing_says_is_not_answered_by_a_note_that_only_names_it(tmp_path):
+    from tutor.dialogue.forms import asks_content
+    assert asks_content(("what", "did", "the", "texas", "abortion", "law", "actually", "say"))
+    assert not asks_content(("what", "did", "stalin", "do"))
+    tutor = tutor_on(tmp_path, """## Influences
+- Political
+  - Immigration crises
+  - Texas abortion law
+- Article 2 of the treaty said each side would stay neutral if the other was attacked.
+""")
+    reply = tutor.respond("what did the texas abortion law say", ConversationState())
+    assert reply.status == "out_of_scope" and "only name it" in reply.answer, reply.answer
+    reply = tutor.respond("what did article 2 of the treaty say", ConversationState())
+    assert reply.status == "answered" and "neutral" in reply.answer, reply.answer

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tutor.dialogue.facts import branch_lacks, dated_heading, heading_evidence, other_years
-from tutor.dialogue.forms import FORMULA_WORDS
+from tutor.dialogue.forms import FORMULA_WORDS, asks_content
 from tutor.dialogue.lists import counted_in
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
@@ -86,6 +86,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
     ranked = saying_more_first(res, turn, ranked)  # not a table's cell that only names it
+    if asks_content(turn.words) and only_names(res, turn, ranked[0]):
+        return Decision("decline", f"asks what it says; '{ranked[0].doc.id}' only names it", ranked=tuple(ranked),
+                        doc_ids=(ranked[0].doc.id,), missing="content")
     ranked = fuller_first(res, turn, ranked)  # nor one that only lists its names
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not ranked
@@ -170,6 +173,14 @@ def said_by_one(res: Resources, turn: Turn, top: Candidate, rival: Candidate) ->
     if rival_has > top_has:
         return rival
     return top if top_has > rival_has else None
+
+
+def only_names(res: Resources, turn: Turn, candidate: Candidate) -> bool:
+    """The note says nothing but what the question names ("Texas abortion law", an item of
+    a list), and heads no notes that would."""
+    asked = set(turn.query.stems)
+    return (all(s in asked or s.isdigit() for s in candidate.doc.own)
+            and res.branches.under(res.fragment(candidate.doc.id)) is None)
 
 
 def _holds_as_much(res: Resources, candidate: Candidate, top: Candidate) -> bool:

@@ -219,6 +219,16 @@ def compares(words: tuple[str, ...]) -> bool:
     return bool(_COMPARES.search(canonical(words)))
 
 
+_CONTENT = re.compile(r"^\s*what\s+(?:did|does|do|was|is)\s+(?:the\s+|a\s+|an\s+)?\S.*?\s+(?:actually\s+|really\s+)?"
+                      r"(?:say|state|involve|contain|include|set out)[\s?.!]*$")
+
+
+def asks_content(words: tuple[str, ...]) -> bool:
+    """'What did the Texas abortion law say?': what a thing says or holds, which a note
+    that only names it does not tell."""
+    return bool(_CONTENT.match(canonical(words)))
+
+
 def asks_definition(words: tuple[str, ...]) -> bool:
     """'Who was Stresemann?', 'what does GMD stand for', 'define collectivisation'."""
     return bool(_DEFINE.search(canonical(words)))
