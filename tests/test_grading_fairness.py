@@ -111,3 +111,9 @@ def test_a_claim_the_notes_never_make_is_flagged_and_a_paraphrase_is_not(tutors)
     question = "Why did Stalin back the GMD rather than the CCP in China?"
     assert tutor.grade(question, "because the GMD promised the USSR land in Manchuria").unsupported
     assert not tutor.grade(question, "the chinese communists were too weak to take over").unsupported
+
+
+def test_a_dash_between_two_claims_parts_them(tutors):
+    grade = tutors["bundled"].grade("Why was Stalin so often pictured with Lenin?",
+                                    "To show him as Lenin's heir - Lenin had chosen Stalin to take over.")
+    assert "lenins-successor" in [p.id for p in grade.covered] and grade.misconceptions

@@ -34,7 +34,7 @@ SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 REPORTING = frozenset({"think", "thought", "believe", "believed", "feel", "felt", "say", "said", "know", "knew",
                        "reckon", "reckoned", "realise", "realised", "realize", "realized", "expect", "expected"})
 # Where one claim ends and another begins; a contrast also decides how the next is meant.
-_BREAK = re.compile(r"[.;!?\n]+|,|\b(because|cause|cos|coz|so|but|however|although|though|even though|while|"
+_BREAK = re.compile(r"[.;!?\n]+|,|\s[-–—]+\s|\b(because|cause|cos|coz|so|but|however|although|though|even though|while|"
                     r"whereas|which|as|since|and then|and|also|rather than|instead of|not because|than)\b", re.I)
 # the next clause is set aside ("cared more about X than Y"; after "less" it is X that is)
 DENIES_NEXT = frozenset({"rather than", "instead of", "not because", "than"})
