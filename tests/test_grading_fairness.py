@@ -117,3 +117,10 @@ def test_a_dash_between_two_claims_parts_them(tutors):
     grade = tutors["bundled"].grade("Why was Stalin so often pictured with Lenin?",
                                     "To show him as Lenin's heir - Lenin had chosen Stalin to take over.")
     assert "lenins-successor" in [p.id for p in grade.covered] and grade.misconceptions
+
+
+def test_a_claim_only_the_glossary_backs_is_not_in_the_notes(tutors):
+    # the Wall Street Crash is a glossary entry (background), never a word of the notes
+    grade = tutors["bundled"].grade("Why did Stalin's foreign policy become more aggressive after 1929?",
+                                    "because the wall street crash made him think capitalism was finished")
+    assert grade.unsupported and not grade.covered

@@ -14,7 +14,7 @@ pools across a student's turns: a point made once stays made.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -53,6 +53,10 @@ class Grader:
     # everyday stem -> the notes' stems it nearly means (WordNet and the neighbours table: the
     # index's own; tutor.search.corpus), so a claim in the student's own words is not "not in the notes"
     related: Mapping[str, Mapping[str, float]] = field(default_factory=dict)
+    # what the notes' own notes and headings hold (the index's terms): a glossary's background
+    # ("the Wall Street Crash") and the intents' examples are not the notes
+    notes_terms: Sequence[str] = ()
+    background: frozenset[str] = frozenset()  # stems of the glossary's names that the notes never use
     _matchers: dict[WhyPoint | Misconception, PointMatcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -67,8 +71,10 @@ class Grader:
 
     @cached_property
     def _notes_stems(self) -> frozenset[str]:
-        """Every stem the notes (their headings, glossary names and synonyms) use."""
-        return frozenset(stem(w) for w in self.analyzer.vocabulary) | frozenset(
+        """Every stem the notes (their notes and headings, and their synonyms) use; without
+        the index's terms, every word the analyzer knows."""
+        words = [t for t in self.notes_terms if ":" not in t] or self.analyzer.vocabulary
+        return frozenset(words) | frozenset(stem(w) for w in words) | frozenset(
             stem(w) for w in self.analyzer.synonyms.keys())
 
     def opposites(self, word: str) -> frozenset[str]:
@@ -224,7 +230,8 @@ class Grader:
         content = [(s, w) for s, w in zip(unit.stems, unit.words) if s and len(w) > 2 and not s.isdigit()
                    and s not in asked and self._everyday.get(w, 0.0) < GENERIC_ZIPF]
         unknown = [w for s, w in content if s not in self._notes_stems and not self._near_the_notes(s)
-                   and self.analyzer.speller.correct(w) not in self.analyzer.vocabulary]  # 'officals'
+                   and (self.analyzer.speller.correct(w) not in self.analyzer.vocabulary
+                        or stem(w) in self.background)]  # 'officals'; 'crash' of the glossary's "Wall Street Crash"
         named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
         return bool(named) or (bool(unknown) and (
             len(unknown) == len(content) or (len(unknown) >= 2 and 2 * len(unknown) >= len(content))))
