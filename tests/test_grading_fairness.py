@@ -124,3 +124,12 @@ def test_a_claim_only_the_glossary_backs_is_not_in_the_notes(tutors):
     grade = tutors["bundled"].grade("Why did Stalin's foreign policy become more aggressive after 1929?",
                                     "because the wall street crash made him think capitalism was finished")
     assert grade.unsupported and not grade.covered
+
+
+@pytest.mark.parametrize("answer,credited", [
+    ("purge weak elements, strict discipline, yes men", True),   # the notes' own name for the point
+    ("he did not want yes men", False),
+])
+def test_the_notes_coined_name_for_a_point_makes_it(tutors, answer, credited):
+    grade = tutors["bundled"].grade("How did Stalin tighten his control of the Comintern after 1929?", answer)
+    assert ("yes-men" in [p.id for p in grade.covered]) == credited

@@ -14,6 +14,7 @@ pools across a student's turns: a point made once stays made.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
@@ -141,8 +142,12 @@ class Grader:
             matcher = self._point_matcher(point)
             best, covered, reversed_, evidence = 0.0, False, False, ""
             turned_in.append([])
+            coined = _coined(point.text)
             for (n, unit), taken in zip(units, echoed):
                 share, opposite = matcher.match(unit, self.char_model, self.settings.similar_enough, taken, named)
+                if (share < 1.0 and coined and not unit.negators
+                        and any(_holds_run(tuple(raw_tokens(unit.text)), run) for run in coined)):
+                    share = 1.0  # the notes' own coined name for it: "yes men", "socialism in one country"
                 clauses = frozenset((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0:
                     touched.update(clauses)
@@ -240,6 +245,26 @@ class Grader:
         """A word of the student's that nearly means one of the notes' ("tougher" for their
         "harder", "buddies" for "friend"): their own words for what the notes say."""
         return any(v >= self.settings.own_words_near for v in self.related.get(stem_, {}).values())
+
+
+_QUOTED = re.compile(r"'([^']+)'|\"([^\"]+)\"|‘([^’]+)’|“([^”]+)”")
+
+
+def _coined(text: str) -> list[tuple[str, ...]]:
+    """The stems of the phrases of two words or more a point's text puts in quotes: the
+    notes' own name for the idea ("Stalin appointed 'yes men'...")."""
+    runs = []
+    for match in _QUOTED.finditer(text):
+        words = raw_tokens(next(g for g in match.groups() if g))
+        if len(words) >= 2:
+            runs.append(tuple(stem(w) for w in words))
+    return runs
+
+
+def _holds_run(words: tuple[str, ...], run: tuple[str, ...]) -> bool:
+    """Whether the words (as typed) hold the run of stems side by side ("yes men")."""
+    stems = tuple(stem(w) for w in words)
+    return any(stems[i:i + len(run)] == run for i in range(len(stems) - len(run) + 1))
 
 
 def _meets(word: str, words: set[str]) -> bool:
