@@ -73,3 +73,18 @@ def test_what_a_thing_says_is_not_answered_by_a_note_that_only_names_it(tmp_path
     assert reply.status == "out_of_scope" and "only name it" in reply.answer, reply.answer
     reply = tutor.respond("what did article 2 of the treaty say", ConversationState())
     assert reply.status == "answered" and "neutral" in reply.answer, reply.answer
+
+
+def test_which_ones_is_not_answered_by_a_note_that_names_only_the_class(tmp_path):
+    from tutor.dialogue.facts import names_none_of, which_of
+    assert which_of(("which", "enzymes", "control", "the", "reactions")) == "enzymes"
+    assert names_none_of("Cytoplasm = where most chemical reactions happen, controlled by enzymes", "enzymes")
+    assert not names_none_of("Digestive enzymes break down food", "enzymes")  # a kind of them, named
+    tutor = tutor_on(tmp_path, """## Cells
+- Cytoplasm = where most chemical reactions happen, controlled by enzymes.
+- Plant cells have a cell wall made of cellulose.
+""")
+    reply = tutor.respond("which enzymes control the reactions in the cytoplasm", ConversationState())
+    assert reply.status == "out_of_scope" and "which ones" in reply.answer, reply.answer
+    reply = tutor.respond("which cells have a cell wall", ConversationState())
+    assert reply.status == "answered" and "Plant cells" in reply.answer, reply.answer

@@ -99,7 +99,7 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
 MISSING = {"time": "a date or a time for that", "date": "a date for that", "count": "a number for that",
            "duration": "how long", "person": "who", "place": "where", "source": "where from",
            "formula": "a formula for that", "named": "which one by name", "successor": "who that was",
-           "content": "what it says (they only name it)"}
+           "content": "what it says (they only name it)", "which": "which ones by name"}
 
 
 def lacking(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tutor.dialogue.facts import branch_lacks, dated_heading, heading_evidence, other_years
+from tutor.dialogue.facts import branch_lacks, dated_heading, heading_evidence, names_none_of, other_years, which_of
 from tutor.dialogue.forms import FORMULA_WORDS, asks_content
 from tutor.dialogue.lists import counted_in
 from tutor.dialogue.numbered import absent_item
@@ -86,6 +86,11 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
     ranked = saying_more_first(res, turn, ranked)  # not a table's cell that only names it
+    which = which_of(turn.words)
+    if which and res.branches.under(res.fragment(ranked[0].doc.id)) is None and names_none_of(
+            res.fragment(ranked[0].doc.id).text, which):
+        return Decision("decline", f"asks which {which}; '{ranked[0].doc.id}' names none", ranked=tuple(ranked),
+                        doc_ids=(ranked[0].doc.id,), missing="which")
     if asks_content(turn.words) and only_names(res, turn, ranked[0]):
         return Decision("decline", f"asks what it says; '{ranked[0].doc.id}' only names it", ranked=tuple(ranked),
                         doc_ids=(ranked[0].doc.id,), missing="content")

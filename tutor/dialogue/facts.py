@@ -14,6 +14,7 @@ from tutor.dialogue.retrieve import asked_names
 from tutor.dialogue.turn import Turn
 from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, lacks_wanted, matched_stems
+from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens
 
 _YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
@@ -110,3 +111,25 @@ def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
     if set(matched_stems(query.stems, top.doc)) - body_hits:
         return " › ".join(frag.trail)
     return ""
+
+
+def which_of(words: tuple[str, ...]) -> str:
+    """The plural noun of "which enzymes control...?", "which organelles are...": the
+    question wants them by their names, or '' for no such question."""
+    for i, word in enumerate(words[:-1]):
+        if word == "which":
+            noun = words[i + 1]
+            if len(noun) > 3 and noun.endswith("s") and not noun.endswith("ss") and noun not in STOPWORDS:
+                return noun
+            return ""
+    return ""
+
+
+def names_none_of(text: str, noun: str) -> bool:
+    """The note says the noun only as a class ("controlled by enzymes"), never a kind of
+    it by a word before it ("digestive enzymes", "plant cells"), nor anything after a
+    colon: "which enzymes" is not answered."""
+    words = raw_tokens(text)
+    forms = {noun, noun[:-1], noun[:-2] if noun.endswith("es") else noun}
+    spots = [i for i, w in enumerate(words) if w in forms]
+    return bool(spots) and ":" not in text and all(i == 0 or words[i - 1] in STOPWORDS for i in spots)
