@@ -404,6 +404,7 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     ("which common mistake do students make", ""),  # an adjective first, not a piece of land
     # a normal or average value is a number
     ("what is the normal heart rate for a person", "count"),   # a normal value is a number
+    ("what is the maximum magnification of a light microscope", "count"),  # a maximum is a number
     ("whats the average wage", "count"),
     ("what was the typical day like for soldiers", ""),        # ... but a typical day is described
     ("what is a normal cell", ""),

@@ -27,7 +27,8 @@ _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after thi
                    r"(did|does|do) (that|this|it) lead to|what did (that|this|it) (lead to|cause)|"
                    r"what was the result)\b")
 # "how many", and "what is the normal heart rate": a normal, average or typical value is a number
-_COUNT = re.compile(r"\bhow (many|much)\b|\b(what|whats)( is| was| are| were)? the (normal|average|typical|usual)\b"
+_COUNT = re.compile(r"\bhow (many|much)\b|\b(what|whats)( is| was| are| were)? the "
+                    r"(normal|average|typical|usual|max|maximum|min|minimum)\b"
                     r"(?!.*\blike\b)")  # not "what was the typical day like": a description
 _DURATION = re.compile(r"\bhow (long|often)\b")
 # "what year did he...": a year or a date, which "after he removed Trotsky" is not
