@@ -405,6 +405,8 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     # a normal or average value is a number
     ("what is the normal heart rate for a person", "count"),   # a normal value is a number
     ("what is the maximum magnification of a light microscope", "count"),  # a maximum is a number
+    ("what concentration of sugar solution makes a cell plasmolysed", "count"),  # a quantity: a value
+    ("what temperature do enzymes work best at", "count"), ("what colour is chlorophyll", ""),
     ("whats the average wage", "count"),
     ("what was the typical day like for soldiers", ""),        # ... but a typical day is described
     ("what is a normal cell", ""),

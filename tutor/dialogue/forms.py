@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, STOPWORDS, noun_kinds, ordinary_words
+from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, QUANTITY_NOUNS, STOPWORDS, noun_kinds, ordinary_words
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
@@ -30,6 +30,7 @@ _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after thi
 _COUNT = re.compile(r"\bhow (many|much)\b|\b(what|whats)( is| was| are| were)? the "
                     r"(normal|average|typical|usual|max|maximum|min|minimum)\b"
                     r"(?!.*\blike\b)")  # not "what was the typical day like": a description
+_QUANTITY = re.compile(rf"\b(what|whats|which)( is| was| are| were)?( the)? ({'|'.join(sorted(QUANTITY_NOUNS))})\b")
 _DURATION = re.compile(r"\bhow (long|often)\b")
 # "what year did he...": a year or a date, which "after he removed Trotsky" is not
 _DATE = re.compile(r"\b(what|which|wat|wich) (year|date|month|day)\b|\bin what year\b")
@@ -102,7 +103,7 @@ def wanted_answer(words: tuple[str, ...]) -> str:
     text = canonical(words)
     if any(w in FORMULA_WORDS for w in words):
         return "formula"
-    if _COUNT.search(text) and not _how_far(words):
+    if (_COUNT.search(text) and not _how_far(words)) or _QUANTITY.search(text):
         return "count"
     if _DURATION.search(text):
         return "duration"

@@ -97,6 +97,10 @@ half quarter percent dozen dozens twice thrice""".split())  # "per cent" is read
 AMOUNT_VERBS = frozenset("""cost costs pay pays paid spend spent earn earned owe owed lend lent borrow borrowed weigh
 weighed charge charged sell sold buy bought raise raised lose lost gain gained get got receive received give gave
 make made save saved increase increased decrease decreased rise rose fall fell grow grew need needed""".split())
+# Nouns for a quantity that is given as a number: "what concentration makes a cell
+# plasmolysed", "what temperature do enzymes work best at" ask for a value.
+QUANTITY_NOUNS = frozenset("""concentration temperature pressure speed velocity size mass volume length height width
+weight voltage resistance frequency magnification resolution density wavelength percentage proportion value""".split())
 MEASURE_WORDS = frozenset("""big bigger large larger small smaller tall high heavy wide deep fast old""".split())
 
 GENERIC_QUESTION_VERBS = frozenset("""
