@@ -48,6 +48,8 @@ def test_a_plain_statement_gives_neither(text):
     ("Time constant: τ= RC", True),
     ("P = I^2R = IU", True),
     ("More money but fewer goods = prices shot up", False),   # a cause, not a formula
+    ("Magnification = image size / real size", True),        # a word equation
+    ("Cytoplasm = where most chemical reactions happen", False),
     ("Stalin appointed yes men", False),
 ])
 def test_a_note_that_gives_a_formula(text, formula):

@@ -40,6 +40,8 @@ _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|cau
 
 # a symbol of a letter or two (Greek too, with an index) equated to something: not "fewer goods = prices up"
 _FORMULA = re.compile(r"(?:^|[\s(:;,])[A-Za-z\u0370-\u03ff][\w\u0370-\u03ff]{0,3}\s*=\s*\S")
+# a word equation: "Magnification = image size / real size" (an operator after the "=")
+_WORD_EQUATION = re.compile(r"\w\s*=\s*[^=.;]*?\w\s*[/×*÷]\s*\w")
 
 
 _CONDITION = re.compile(r"\b(if|whenever|unless|in (an|case of|times of) emergenc\w*|in times of|during)\b", re.I)
@@ -158,7 +160,7 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("cause")  # it gives a reason or a consequence
     if _WHERE.search(text):
         marks.add("place")  # it says where
-    if _FORMULA.search(text):
+    if _FORMULA.search(text) or _WORD_EQUATION.search(text):
         marks.add("formula")  # it gives a formula: "C = Q/V", "τ= RC"
     if _IF.search(text):
         marks.add("condition")  # it says what happens if: "if one was attacked, the other would stay neutral"
