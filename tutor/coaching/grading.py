@@ -57,10 +57,17 @@ class Grader:
     # what the notes' own notes and headings hold (the index's terms): a glossary's background
     # ("the Wall Street Crash") and the intents' examples are not the notes
     notes_terms: Sequence[str] = ()
-    background: frozenset[str] = frozenset()  # stems of the glossary's names that the notes never use
+    glossary_names: tuple[str, ...] = ()  # the glossary's names: background, unless the notes use their words
     _matchers: dict[WhyPoint | Misconception, PointMatcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
+
+    @cached_property
+    def _background(self) -> frozenset[str]:
+        """Stems of the glossary's names that the notes' own notes and headings never use
+        (worked out the first time a claim is judged, not at start-up)."""
+        named = {s for name in self.glossary_names for s in self.analyzer.analyse(name, correct=False).stems}
+        return frozenset(named - self._notes_stems) if self.notes_terms else frozenset()
 
     @cached_property
     def _everyday(self) -> dict[str, float]:
@@ -236,7 +243,7 @@ class Grader:
                    and s not in asked and self._everyday.get(w, 0.0) < GENERIC_ZIPF]
         unknown = [w for s, w in content if s not in self._notes_stems and not self._near_the_notes(s)
                    and (self.analyzer.speller.correct(w) not in self.analyzer.vocabulary
-                        or stem(w) in self.background)]  # 'officals'; 'crash' of the glossary's "Wall Street Crash"
+                        or stem(w) in self._background)]  # 'officals'; 'crash' of the glossary's "Wall Street Crash"
         named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
         return bool(named) or (bool(unknown) and (
             len(unknown) == len(content) or (len(unknown) >= 2 and 2 * len(unknown) >= len(content))))

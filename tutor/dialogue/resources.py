@@ -42,10 +42,9 @@ class Resources:
                         for i in intents}
         subject = glossary.get(corpus.subject_person)
         free = frozenset(analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
-        named = {s for entry in kb.glossary for name in entry.names for s in analyse(name, correct=False).stems}
         grader = Grader(corpus.analyzer, corpus.index.char, settings, corpus.weights.related,
                         notes_terms=corpus.index.docs.terms,
-                        background=frozenset(s for s in named if not len(corpus.index.docs.term_ids([s]))))
+                        glossary_names=tuple(name for entry in kb.glossary for name in entry.names))
         return cls(kb, corpus, branches, classifier, grader, settings, progress, glossary, intent_stems,
                    subject.term if subject else "", free)
 
