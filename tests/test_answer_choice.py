@@ -88,3 +88,18 @@ def test_which_ones_is_not_answered_by_a_note_that_names_only_the_class(tmp_path
     assert reply.status == "out_of_scope" and "which ones" in reply.answer, reply.answer
     reply = tutor.respond("which cells have a cell wall", ConversationState())
     assert reply.status == "answered" and "Plant cells" in reply.answer, reply.answer
+
+
+def test_only_is_not_answered_by_the_notes_on_both(tmp_path):
+    tutor = tutor_on(tmp_path, """## Animal and plant cells
+- Parts in both animal and plant cells
+  - Nucleus controls the cell.
+  - Ribosomes are where protein synthesis happens.
+- Only in plant cells
+  - Cell wall made of cellulose.
+  - Chloroplasts absorb light.
+""")
+    reply = tutor.respond("which parts are only found in plant cells", ConversationState())
+    assert "Chloroplasts" in reply.answer and "Ribosomes" not in reply.answer, reply.answer
+    reply = tutor.respond("which parts are found in both animal and plant cells", ConversationState())
+    assert "Ribosomes" in reply.answer and "Chloroplasts" not in reply.answer, reply.answer

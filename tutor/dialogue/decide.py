@@ -18,7 +18,7 @@ from tutor.dialogue.forms import FORMULA_WORDS, asks_content
 from tutor.dialogue.lists import counted_in
 from tutor.dialogue.numbered import absent_item
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first
+from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first, sorted_first
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
@@ -95,6 +95,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         return Decision("decline", f"asks what it says; '{ranked[0].doc.id}' only names it", ranked=tuple(ranked),
                         doc_ids=(ranked[0].doc.id,), missing="content")
     ranked = fuller_first(res, turn, ranked)  # nor one that only lists its names
+    ranked = sorted_first(res, turn, ranked)  # "only in plant cells", not "in both"
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not ranked
     ranked = defining

@@ -194,6 +194,27 @@ def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
         c.coverage >= top.coverage - 0.01 and adds(c) >= FULL_NOTE and c.doc.topic == top.doc.topic))
 
 
+SORTING = {"only": "both", "both": "only"}  # words that sort things into groups, each the other's opposite
+
+
+def sorted_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """"Which parts are only found in plant cells": of the notes close enough to answer,
+    one under "Only in plant cells" before one under "Parts in both animal & plant cells",
+    which holds the question's other words but says the opposite of its "only"."""
+    said = [w for w in turn.words if w in SORTING]
+    if not ranked or len(said) != 1:
+        return ranked
+    word = said[0]
+
+    def words_of(candidate: Candidate) -> set[str]:
+        frag = res.fragment(candidate.doc.id)
+        return set(raw_tokens(" ".join((*frag.trail, frag.text))))
+
+    if SORTING[word] not in words_of(ranked[0]) or word in words_of(ranked[0]):
+        return ranked
+    return first_close(res, ranked, lambda c: word in words_of(c) and SORTING[word] not in words_of(c))
+
+
 def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
     """The ranking with the first note that `fits` put first, when the best does not and
     that note is close enough to answer (at least `defining_share` as sure as the best,
