@@ -103,3 +103,16 @@ def test_only_is_not_answered_by_the_notes_on_both(tmp_path):
     assert "Chloroplasts" in reply.answer and "Ribosomes" not in reply.answer, reply.answer
     reply = tutor.respond("which parts are found in both animal and plant cells", ConversationState())
     assert "Ribosomes" in reply.answer and "Chloroplasts" not in reply.answer, reply.answer
+
+
+def test_it_after_a_heading_keeps_to_the_notes_under_that_heading(tmp_path):
+    tutor = tutor_on(tmp_path, """## Diffusion and active transport
+- Diffusion
+  - Net movement of particles from a higher to a lower concentration.
+  - Passive, so no energy from respiration is needed.
+- Active transport
+  - Needs energy from respiration, so these cells have lots of mitochondria.
+""")
+    state = ConversationState()
+    tutor.respond("what is diffusion", state)
+    assert "Passive" in tutor.respond("does it need energy", state).answer

@@ -94,7 +94,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if asks_content(turn.words) and only_names(res, turn, ranked[0]):
         return Decision("decline", f"asks what it says; '{ranked[0].doc.id}' only names it", ranked=tuple(ranked),
                         doc_ids=(ranked[0].doc.id,), missing="content")
-    ranked = fuller_first(res, turn, ranked)  # nor one that only lists its names
+    ranked = fuller_first(res, turn, ranked, state.last_stems if leaned else ())  # nor one that only lists names
     ranked = sorted_first(res, turn, ranked)  # "only in plant cells", not "in both"
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not ranked

@@ -174,7 +174,7 @@ def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
 FULL_NOTE = 3  # a note adding fewer words than this to the question's names things, and says little of them
 
 
-def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate], leaned_on=()) -> list[Candidate]:
     """Of two notes that hold the question equally, a sentence about it before a list
     of its names (a table cell "Endoplasmic Reticulum (ER) - Rough ER - Smooth ER"
     against "the rough one has ribosomes attach to it and the smooth one doesn't")."""
@@ -188,7 +188,8 @@ def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
     top = ranked[0]
     trail = res.fragment(top.doc.id).trail
     heading = set(res.corpus.analyzer.analyse(trail[-1], correct=False).stems) if trail else set()
-    if adds(top) >= FULL_NOTE or not heading.isdisjoint(asked - set(top.doc.own)):
+    # `leaned_on`: the last question's words, for "does it need energy?" after "what is diffusion"
+    if adds(top) >= FULL_NOTE or not heading.isdisjoint((asked | set(leaned_on)) - set(top.doc.own)):
         return ranked  # "Passive, so no energy" under "Diffusion", asked of diffusion: said in few words
     return first_close(res, ranked, lambda c: (
         c.coverage >= top.coverage - 0.01 and adds(c) >= FULL_NOTE and c.doc.topic == top.doc.topic))
