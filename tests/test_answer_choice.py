@@ -116,3 +116,21 @@ def test_it_after_a_heading_keeps_to_the_notes_under_that_heading(tmp_path):
     state = ConversationState()
     tutor.respond("what is diffusion", state)
     assert "Passive" in tutor.respond("does it need energy", state).answer
+
+
+def test_the_first_note_under_a_heading_that_is_the_thing_asked_defines_it(tmp_path):
+    from tutor.dialogue.forms import named_thing
+    assert named_thing(("what", "does", "learning", "mean", "in", "psych")) == ("learning",)
+    assert named_thing(("what", "does", "it", "mean")) == ()
+    tutor = tutor_on(tmp_path, """## 1 Learning
+The process of acquiring new and relatively enduring information or behaviors
+
+## 2 Associative learning
+We learn by association of events.
+Learning by watching others is observational learning.
+
+## 3 Cognitive learning
+The process of learning by watching events happening around someone.
+""")
+    reply = tutor.respond("what does learning mean in psych", ConversationState())
+    assert "relatively enduring" in reply.answer, reply.answer

@@ -47,6 +47,9 @@ _DEFINE = re.compile(
 _DOES = re.compile(r"^\s*what\s+(?:do|does)\s+(the\s+|a\s+|an\s+)?(.+?)\s+do"
                    r"(?:\s+again|\s+(?:to|in|for)\s+.+?)?[\s?.!]*$")  # "what does the vagus nerve do to the heart"
 _DEFINED_AS = re.compile(r"^\s*how\s+(?:is|are|was|were)\s+(the\s+|a\s+|an\s+)?(.+?)\s+defined[\s?.!]*$")
+# "what does learning mean (in psych)": the thing whose meaning is asked
+_MEANS = re.compile(r"^\s*what\s+(?:does|do|did)\s+(the\s+|a\s+|an\s+)?(.+?)\s+mean"
+                    r"(?:\s+in\s+\S+(?:\s+\S+)?)?[\s?.!]*$")
 _NAMED_THING = re.compile(r"^\s*(?:(?:what|who)\s*(?:is|was|were|are|'s)|define|whats|whos)\s+(the\s+|a\s+|an\s+)?"
                           r"(.+?)[\s?.!]*$")
 
@@ -254,10 +257,13 @@ def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:
     Without an article only a name of one or two words counts: "what was Stalin
     afraid of" asks about Stalin, not about a thing called "Stalin afraid of".
     """
-    match = _NAMED_THING.match(canonical(words)) or _DEFINED_AS.match(canonical(words))
+    match = (_NAMED_THING.match(canonical(words)) or _DEFINED_AS.match(canonical(words))
+             or _MEANS.match(canonical(words)))
     if not match:
         return ()
     thing = re.sub(r"\s+called$", "", match.group(2))
+    if thing in _PRONOUNS:
+        return ()  # "what does it mean": what the last answer meant, no thing named
     limit = 4 if match.group(1) else 2
     return tuple(thing.split()) if len(thing.split()) <= limit else ()
 

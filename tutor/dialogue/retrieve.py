@@ -108,7 +108,14 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     thing = res.corpus.analyzer.analyse_words(named).stems
     if not thing:
         return ranked
-    return first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
+    found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
+    if found is not ranked or not turn.asks_definition:
+        return found
+    # "## Learning" over "The process of acquiring...": a heading that is the very thing
+    # asked, and the first note under it, is its definition
+    first = res.branches.first_under(thing)
+    at = next((n for n, c in enumerate(ranked[:res.settings.defining_reach]) if c.doc.id == first), None)
+    return [ranked[at]] + ranked[:at] + ranked[at + 1:] if at else ranked
 
 
 BEING = frozenset({"is", "are", "was", "were", "be", "been", "has", "have", "had"})

@@ -87,6 +87,13 @@ class BranchIndex:
                 out.setdefault(" ".join(words), f"{branch.topic}/{branch.depth}/{branch.parent}")
         return out
 
+    def first_under(self, stems: tuple[str, ...]) -> str:
+        """The first note under the one heading whose words are exactly `stems` ("Learning"
+        for ("learn",)), or '' when no heading, or more than one, is."""
+        found = [b for b in self.branches if b.fragment_ids and b.own_stems == frozenset(stems)
+                 and len(raw_tokens(b.heading)) <= len(stems) + 1]
+        return found[0].fragment_ids[0] if len(found) == 1 else ""
+
     def siblings_of(self, phrase: str) -> str:
         """What the short heading `phrase` sits under, '' if it is none."""
         return self._parents.get(" ".join(raw_tokens(phrase)), "")
