@@ -109,8 +109,8 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     if not thing:
         return ranked
     found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
-    if found is not ranked or not turn.asks_definition:
-        return found
+    if found is not ranked or not turn.asks_definition or res.branches.under(res.fragment(ranked[0].doc.id)):
+        return found  # (a best note that heads notes is answered with them)
     # "## Learning" over "The process of acquiring...": a heading that is the very thing
     # asked, and the first note under it, is its definition
     first = res.branches.first_under(thing)
