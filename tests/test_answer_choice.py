@@ -46,14 +46,17 @@ def test_a_word_for_anybody_meets_the_notes_word_for_a_kind_of_person(tmp_path):
     assert "Chicherin" in first, reply.answer  # the note that says who, first
 
 
-def test_a_short_note_under_the_heading_asked_about_is_not_passed_over_for_a_fuller_one(tmp_path):
-    tutor = tutor_on(tmp_path, """## Diffusion and active transport
+TRANSPORT = """## Diffusion and active transport
 - Diffusion
   - Net movement of particles from a higher to a lower concentration.
   - Passive, so no energy from respiration is needed.
 - Active transport
   - Needs energy from respiration, so these cells have lots of mitochondria.
-""")
+"""
+
+
+def test_a_short_note_under_the_heading_asked_about_is_not_passed_over_for_a_fuller_one(tmp_path):
+    tutor = tutor_on(tmp_path, TRANSPORT)
     state = ConversationState()
     assert "Passive" in tutor.respond("does diffusion need energy", state).answer
     assert "mitochondria" in tutor.respond("what about active transport?", state).answer
@@ -106,13 +109,7 @@ def test_only_is_not_answered_by_the_notes_on_both(tmp_path):
 
 
 def test_it_after_a_heading_keeps_to_the_notes_under_that_heading(tmp_path):
-    tutor = tutor_on(tmp_path, """## Diffusion and active transport
-- Diffusion
-  - Net movement of particles from a higher to a lower concentration.
-  - Passive, so no energy from respiration is needed.
-- Active transport
-  - Needs energy from respiration, so these cells have lots of mitochondria.
-""")
+    tutor = tutor_on(tmp_path, TRANSPORT)
     state = ConversationState()
     tutor.respond("what is diffusion", state)
     assert "Passive" in tutor.respond("does it need energy", state).answer
