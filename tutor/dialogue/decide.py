@@ -87,8 +87,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         ranked=tuple(ranked))
     ranked = saying_more_first(res, turn, ranked)  # not a table's cell that only names it
     which = which_of(turn.words)
-    if which and res.branches.under(res.fragment(ranked[0].doc.id)) is None and names_none_of(
-            res.fragment(ranked[0].doc.id).text, which):
+    if which and not res.heads_notes(ranked[0].doc.id) and names_none_of(res.fragment(ranked[0].doc.id).text, which):
         return Decision("decline", f"asks which {which}; '{ranked[0].doc.id}' names none", ranked=tuple(ranked),
                         doc_ids=(ranked[0].doc.id,), missing="which")
     if asks_content(turn.words) and only_names(res, turn, ranked[0]):
@@ -185,8 +184,7 @@ def only_names(res: Resources, turn: Turn, candidate: Candidate) -> bool:
     """The note says nothing but what the question names ("Texas abortion law", an item of
     a list), and heads no notes that would."""
     asked = set(turn.query.stems)
-    return (all(s in asked or s.isdigit() for s in candidate.doc.own)
-            and res.branches.under(res.fragment(candidate.doc.id)) is None)
+    return all(s in asked or s.isdigit() for s in candidate.doc.own) and not res.heads_notes(candidate.doc.id)
 
 
 def _holds_as_much(res: Resources, candidate: Candidate, top: Candidate) -> bool:
@@ -196,7 +194,7 @@ def _holds_as_much(res: Resources, candidate: Candidate, top: Candidate) -> bool
     fact: a who/when question ranks by who or when the note gives."""
     return (candidate.coverage >= top.coverage - 0.01
             and candidate.confidence >= res.settings.sibling_ratio * top.confidence
-            and res.branches.under(res.fragment(candidate.doc.id)) is None)
+            and not res.heads_notes(candidate.doc.id))
 
 
 RELATING = frozenset({"for", "in", "on", "about", "between", "to", "from", "with", "during", "after", "before"})

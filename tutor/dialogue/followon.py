@@ -238,13 +238,6 @@ def word_kind(res: Resources, word: str) -> str:
     return ""
 
 
-def heading_group(res: Resources, phrase: str) -> str:
-    """The heading a short heading sits under ("Diffusion, osmosis and active transport"
-    for "active transport"), for 'what about X?' to swap one of a list of headings for
-    another; '' for a phrase that is no heading of the notes."""
-    return res.branches.siblings_of(phrase)
-
-
 def _names_someone(res: Resources, turn: Turn) -> bool:
     """The line names a person or group itself (a glossary person, or a name the notes give
     one) before a "he", "she" or "his" that can only be them ("what did Stresemann do until

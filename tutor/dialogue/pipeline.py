@@ -110,7 +110,7 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
         if reply:
             return reply
     line = (swap.swapped(state.last_question, turn.text, lambda word: followon.word_kind(res, word))
-            or swap.swapped_term(state.last_question, turn.text, lambda phrase: followon.heading_group(res, phrase))
+            or swap.swapped_term(state.last_question, turn.text, res.branches.siblings_of)
             ) if state.has_answer or state.last_declined else ""
     if line:  # "what about Stalin?" after "who did Trotsky support": asked again about Stalin, afresh
         trace.step(f"the last question asked again: '{line}'")

@@ -51,5 +51,9 @@ class Resources:
     def fragment(self, fragment_id: str) -> Fragment:
         return self.kb.fragment(fragment_id)
 
+    def heads_notes(self, fragment_id: str) -> bool:
+        """Whether the note is also the heading of notes under it (answered with them)."""
+        return self.branches.under(self.fragment(fragment_id)) is not None
+
     def is_fragment(self, doc_id: str) -> bool:
         return doc_id in self.kb.by_id

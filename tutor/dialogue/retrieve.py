@@ -109,7 +109,7 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     if not thing:
         return ranked
     found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
-    if found is not ranked or not turn.asks_definition or res.branches.under(res.fragment(ranked[0].doc.id)):
+    if found is not ranked or not turn.asks_definition or res.heads_notes(ranked[0].doc.id):
         return found  # (a best note that heads notes is answered with them)
     # "## Learning" over "The process of acquiring...": a heading that is the very thing
     # asked, and the first note under it, is its definition
@@ -181,7 +181,8 @@ def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
 FULL_NOTE = 3  # a note adding fewer words than this to the question's names things, and says little of them
 
 
-def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate], leaned_on=()) -> list[Candidate]:
+def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate],
+                 leaned_on: tuple[str, ...] = ()) -> list[Candidate]:
     """Of two notes that hold the question equally, a sentence about it before a list
     of its names (a table cell "Endoplasmic Reticulum (ER) - Rough ER - Smooth ER"
     against "the rough one has ribosomes attach to it and the smooth one doesn't")."""
@@ -218,7 +219,8 @@ def sorted_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
         frag = res.fragment(candidate.doc.id)
         return set(raw_tokens(" ".join((*frag.trail, frag.text))))
 
-    if SORTING[word] not in words_of(ranked[0]) or word in words_of(ranked[0]):
+    best = words_of(ranked[0])
+    if SORTING[word] not in best or word in best:
         return ranked
     return first_close(res, ranked, lambda c: word in words_of(c) and SORTING[word] not in words_of(c))
 

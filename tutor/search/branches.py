@@ -10,7 +10,7 @@ from functools import cached_property
 from tutor.notes.model import KnowledgeBase
 from tutor.search.analysis import Analyzer
 from tutor.search.matching import stems_meet
-from tutor.search.sections import numbers_sections, without_number
+from tutor.search.sections import heading_reader
 from tutor.settings import Settings
 from tutor.text.normalise import raw_tokens, stem
 
@@ -62,8 +62,7 @@ class BranchIndex:
     @staticmethod
     def _read(kb: KnowledgeBase, analyzer: Analyzer) -> list[Branch]:
         branches = []
-        numbered = numbers_sections(h.text for topic in kb.topics for h in topic.headings)
-        read = without_number if numbered else (lambda heading: heading)
+        read = heading_reader(h.text for topic in kb.topics for h in topic.headings)
         for topic in kb.topics:
             for heading in topic.headings:
                 frags = [f for f in topic.fragments if heading.text in f.trail]

@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from tutor.notes.model import Intent, KnowledgeBase
 from tutor.search.analysis import Analysis, Analyzer
 from tutor.search.doctable import DocPacker, DocsById, IndexedDoc
-from tutor.search.evidence import note_evidence
+from tutor.search.evidence import PERSON, note_evidence
 from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
-from tutor.search.sections import numbers_sections, without_number
+from tutor.search.sections import heading_reader
 from tutor.settings import Settings
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_PEOPLE, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
@@ -78,9 +78,6 @@ def _children(kb: KnowledgeBase) -> dict[tuple[str, ...], list[str]]:
     return out
 
 
-PERSON = frozenset({"00007846-n"})  # WordNet's "person"
-
-
 def people_stems(words, wordnet: WordNet, stem, strength: float) -> dict[str, dict[str, float]]:
     """A word for anybody ("guy", "person", "someone") nearly means each of the notes'
     words for a kind of person ("his main guy for foreign affairs": the "chief
@@ -88,14 +85,6 @@ def people_stems(words, wordnet: WordNet, stem, strength: float) -> dict[str, di
     kinds = {stem(w) for w in words if w.isalpha() and any(wordnet.is_a(lemma, PERSON, senses=1, as_noun=True)
                                                            for lemma in wordnet.lemmas_of(w, nouns_only=True)[:1])}
     return {stem(g): {k: strength for k in kinds} for g in GENERIC_PEOPLE} if kinds else {}
-
-
-def _unnumbered(kb: KnowledgeBase):
-    """How a heading is read for matching: without its section number, when the notes
-    number their sections (tutor.search.sections)."""
-    if numbers_sections(h.text for topic in kb.topics for h in topic.headings):
-        return without_number
-    return lambda heading: heading
 
 
 def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Settings | None = None) -> Corpus:
@@ -122,7 +111,7 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     mentions: Counter[str] = Counter()
     trails: dict[tuple[str, ...], Analysis] = {}
     under = _children(kb)
-    unnumbered = _unnumbered(kb)
+    unnumbered = heading_reader(h.text for topic in kb.topics for h in topic.headings)
     spread: dict[str, set[str]] = {}  # stem -> the topics whose notes use it
     for frag, (people, marks) in zip(kb.fragments, evidence):
         body = analyzer.analyse(frag.text, correct=False)

@@ -18,7 +18,8 @@ from tutor.text.lexicon import CALENDAR_WORDS, DURATION_WORDS, QUANTITY_WORDS, S
 from tutor.text.normalise import fold, raw_tokens
 from tutor.text.wordnet import WordNet
 
-PERSON_ROOTS = frozenset({"00007846-n", "07967506-n"})  # person; social group
+PERSON = frozenset({"00007846-n"})  # WordNet's "person"
+PERSON_ROOTS = PERSON | {"07967506-n"}  # a person, or a social group
 # "people" and "citizenry" themselves (a kind of group), not what WordNet files under them
 # ("the dead", "the free", "the lost" would make every note that says "lost" name people)
 PEOPLE_SENSES = frozenset({"07958392-n", "08177175-n"})

@@ -7,7 +7,7 @@ least, so that "1911 revolution" and "5 Year Plans" keep their numbers."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 _NUMBERED = re.compile(r"^\s*(\d{1,2})((?:\.\d{1,2})*)\.?\s+(?=\S)")
 
@@ -28,3 +28,13 @@ def numbers_sections(headings: Iterable[str]) -> bool:
 def without_number(heading: str) -> str:
     """The heading's words without its leading section number."""
     return _NUMBERED.sub("", heading, count=1)
+
+
+def heading_reader(headings: Iterable[str]) -> Callable[[str], str]:
+    """How the headings of some notes are read for matching: without their section
+    numbers when the notes number their sections, else as written."""
+    return without_number if numbers_sections(headings) else _as_written
+
+
+def _as_written(heading: str) -> str:
+    return heading

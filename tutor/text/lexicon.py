@@ -62,10 +62,10 @@ CARDINALS = {
 
 ROMAN_AFTER_ARTICLE = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5"}
 
-# Negative contractions (however the apostrophe was typed) and "never": each is a
-# "not", since negation is meaning ("why didn't Stalin back the CCP" asks for a "did not").
 # Words that say "not" of what follows: "no nucleus", "never loyal", "without help"
 NEGATORS = frozenset({"not", "no", "never", "nothing", "none", "nor", "neither", "without", "hardly"})
+# Negative contractions (however the apostrophe was typed) and "never": each is a
+# "not", since negation is meaning ("why didn't Stalin back the CCP" asks for a "did not").
 NEGATIONS = frozenset("""didn didnt doesn doesnt don dont wasn wasnt weren werent isn isnt aren arent
 wont cant cannot couldn couldnt wouldn wouldnt shouldn shouldnt hasn hasnt haven havent hadn hadnt
 never""".split())
