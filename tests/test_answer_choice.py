@@ -131,3 +131,25 @@ The process of learning by watching events happening around someone.
 """)
     reply = tutor.respond("what does learning mean in psych", ConversationState())
     assert "relatively enduring" in reply.answer, reply.answer
+
+
+def test_how_many_of_a_thing_the_notes_never_count_is_declined_by_its_name(tmp_path):
+    tutor = tutor_on(tmp_path, """## Treaty of Versailles
+- Land: Germany lost 13% of territory, Alsace-Lorraine given back to France.
+- Army: limited to 100,000 men, no air force.
+""")
+    reply = tutor.respond("how many colonies did germany lose", ConversationState())
+    assert reply.status == "out_of_scope" and "how many colonies" in reply.answer, reply.answer
+    reply = tutor.respond("how many men could the army have", ConversationState())
+    assert reply.status == "answered" and "100,000" in reply.answer, reply.answer
+
+
+def test_who_held_a_post_is_answered_by_a_name_not_by_the_groups_asked_about(tmp_path):
+    tutor = tutor_on(tmp_path, """## China
+- After 1925 the Chinese Communist Party (CCP) and the GMD battled for power.
+- In 1926 Chiang Kai-shek led the GMD armies north.
+""")
+    reply = tutor.respond("who was the leader of the ccp when it battled the gmd", ConversationState())
+    assert reply.status == "out_of_scope" and "who it was by name" in reply.answer, reply.answer
+    reply = tutor.respond("who was the leader of the gmd armies", ConversationState())
+    assert reply.status == "answered" and "Chiang" in reply.answer, reply.answer

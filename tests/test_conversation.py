@@ -155,13 +155,24 @@ def test_what_did_he_do_instead_is_another_note_about_him(tutor, state):
     assert {s.id for s in reply.sources}.isdisjoint({s.id for s in first.sources})
 
 
-@pytest.mark.parametrize("line", ["\U0001F937", "?", "asdfgh qwrtzp", "ceci n'est pas une question du tout"])
+@pytest.mark.parametrize("line", ["\U0001F937", "?", "asdfgh qwrtzp", "ceci n'est pas une question du tout",
+                                  "dunno", "whatever", "what"])
 def test_junk_after_an_answer_is_not_read_as_a_follow_up(tutor, line):
     state = ConversationState()
     tutor.respond("what did stalin think of the ccp", state)
     reply = tutor.respond(line, state)
     assert reply.status == "not_understood" and not reply.sources
     assert "say 'help'" in reply.answer
+
+
+def test_a_line_that_asks_for_no_kind_of_fact_is_still_read_with_the_last_answer(tutor):
+    state = ConversationState()
+    tutor.respond("what was the treaty of berlin", state)
+    assert tutor.respond("when?", state).status == "answered"
+    state = ConversationState()
+    tutor.respond("what was the treaty of berlin", state)
+    reply = tutor.respond("not a clue", state)  # the notes' "not" is no sign it is about them
+    assert reply.status == "not_understood" and "'clue'" in reply.answer and not reply.sources, reply.answer
 
 
 def test_what_did_he_do_is_never_a_command(tutor, state):
@@ -266,7 +277,8 @@ def test_it_in_the_second_question_of_a_line_is_what_the_first_asked_about(weima
 
 def test_who_was_the_one_who_asks_for_a_name_the_notes_may_not_give(weimar):
     reply = weimar.respond("who was the president who could rule by decree", ConversationState())
-    assert reply.status == "out_of_scope" and reply.answer.startswith("Your notes don't say who. They say:")
+    assert reply.status == "out_of_scope"
+    assert reply.answer.startswith("Your notes don't say who it was by name. They say:")
     named = weimar.respond("who was the man who led the kapp putsch", ConversationState())
     assert named.status == "answered" and "Wolfgang Kapp" in named.answer
 
@@ -411,7 +423,10 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     ("what was the typical day like for soldiers", ""),        # ... but a typical day is described
     ("what is a normal cell", ""),
     # "who was" a role, and the name of someone, ask for a person
-    ("who was the foreign minister", "person"), ("who were the yes men he put in charge", "person"),
+    ("who were the yes men he put in charge", "person"), ("who were the victims of the purges", "person"),
+    # ... and one holder of a post, by name: "the officials" is no answer to it
+    ("who was the foreign minister", "holder"), ("who was the leader of the gmd", "holder"),
+    ("who was in charge of the secret police", "holder"),
     ("who was stresemann", ""), ("what was the name of the president who could rule by decree", "named"),
     ("what was the name of lenin wife", "named"), ("what is the name of the process by which plants grow", ""),
     # who came after someone: another person

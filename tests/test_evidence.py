@@ -173,3 +173,22 @@ def test_the_words_of_a_title_name_no_one():
     people, _ = note_evidence("Rosa Luxemburg and Karl Liebknecht led the Spartacists",
                               ordinary_words(), WordNet.load())
     assert {"person:luxemburg", "person:liebknecht"} <= people  # names in a run are still names
+
+
+def test_a_name_spelled_out_before_its_initials_is_the_one_group_they_name():
+    from tutor.search.evidence import spelled_out
+    assert spelled_out("two rival groups, the Chinese Communist Party (CCP) and the GMD") == {
+        "chinese", "communist", "party"}
+    assert spelled_out("the Union of Soviet Socialist Republics (USSR)") == {
+        "union", "soviet", "socialist", "republics"}
+    assert not spelled_out("Adenosine Triphosphate (ATP)")  # the initials are not the words'
+    people, _ = note_evidence("After 1925 the Chinese Communist Party (CCP) and the GMD battled for power.",
+                              ordinary_words(), WordNet.load())
+    assert not {p for p in people if p.startswith("name:")} - {"name:ccp", "name:gmd"}, people
+
+
+def test_a_small_word_of_a_heading_in_capitals_is_no_acronym_but_us_is():
+    people, _ = note_evidence("USE OF TERROR it made people comply", ordinary_words(), WordNet.load())
+    assert "name:of" not in people
+    people, _ = note_evidence("Germany got US loans", ordinary_words(), WordNet.load())
+    assert "name:us" in people

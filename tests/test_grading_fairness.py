@@ -133,3 +133,15 @@ def test_a_claim_only_the_glossary_backs_is_not_in_the_notes(tutors):
 def test_the_notes_coined_name_for_a_point_makes_it(tutors, answer, credited):
     grade = tutors["bundled"].grade("How did Stalin tighten his control of the Comintern after 1929?", answer)
     assert ("yes-men" in [p.id for p in grade.covered]) == credited
+
+
+def test_an_opposite_alone_of_a_points_word_is_a_claim_of_its_own_not_the_point_turned_round(tutors):
+    tutor = tutors["bundled"]
+    # "elections" is no word of central appointment, only WordNet's opposite of "appointed"
+    grade = tutor.grade("How did Stalin keep control of the party and the government?",
+                        "he held fake elections for every post")
+    assert not grade.reversed and grade.unsupported
+    # "distrusted" names "trust" as its own opposite: it speaks of the trustful relationship
+    grade = tutor.grade("Why did the Treaty of Berlin (1926) matter to the USSR?",
+                        "the two countries distrusted each other")
+    assert [p.id for p in grade.reversed] == ["trustful-relationship"]

@@ -58,6 +58,7 @@ class Grader:
     # ("the Wall Street Crash") and the intents' examples are not the notes
     notes_terms: Sequence[str] = ()
     glossary_names: tuple[str, ...] = ()  # the glossary's names: background, unless the notes use their words
+    subject: frozenset[str] = frozenset()  # the stems of the person the notes are about, whom every claim is
     _matchers: dict[WhyPoint | Misconception, PointMatcher] = field(default_factory=dict, repr=False)
     _opposites: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
     _near: dict[str, frozenset[str]] = field(default_factory=dict, repr=False)
@@ -155,6 +156,8 @@ class Grader:
                 if (share < 1.0 and coined and not unit.negators
                         and any(_holds_run(tuple(raw_tokens(unit.text)), run) for run in coined)):
                     share = 1.0  # the notes' own coined name for it: "yes men", "socialism in one country"
+                if share >= 1.0 and opposite and not self._about_it(matcher, unit):
+                    continue  # "he rigged the elections": an opposite of "appointment", and nothing of its point
                 clauses = frozenset((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0:
                     touched.update(clauses)
@@ -210,6 +213,18 @@ class Grader:
                         and not any(m < p for m in unit.negators)):
                     return True
         return False
+
+    def _about_it(self, matcher: PointMatcher, unit: Unit) -> bool:
+        """A unit turns a point round only when it speaks of what the point is about: a
+        word of the point's own or of its key ideas, besides the one said the other way
+        ("relaxed party discipline", "the CCP was very powerful"), and besides the person
+        the notes are about, whom every claim is. "He rigged the elections" shares nothing
+        with "central appointment of officials" but an opposite WordNet gives of "appointed",
+        not of "elections": a claim of its own. A word whose own opposite is the point's
+        speaks of it ("they distrusted each other", of a trustful relationship)."""
+        words = matcher.own | {t[0] for group in matcher.groups for terms, _ in group for t in terms}
+        return bool((set(unit.stems) & words) - self.subject) or any(
+            self.opposites(w) & words for w in unit.words if w)  # "distrusted", of "trustful", is about it
 
     def _named_by(self, question: WhyQuestion) -> frozenset[str]:
         """The stems of the question's words, as the notes read them: what it names."""

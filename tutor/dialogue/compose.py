@@ -98,7 +98,8 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
 
 MISSING = {"time": "a date or a time for that", "date": "a date for that", "count": "a number for that",
            "duration": "how long", "person": "who", "place": "where", "source": "where from",
-           "formula": "a formula for that", "named": "which one by name", "successor": "who that was",
+           "formula": "a formula for that", "named": "which one by name", "holder": "who it was by name",
+           "successor": "who that was",
            "content": "what it says (they only name it)", "which": "which ones by name"}
 
 
@@ -106,7 +107,8 @@ def lacking(res: Resources, decision: Decision, query: Analysis, state: Conversa
     """The notes are about it, but do not give the kind of fact asked: say so, and
     what they do say (a decline: nothing is claimed they do not hold)."""
     frag = res.fragment(decision.doc_ids[0])
-    lacks = f"that for {decision.year}" if decision.year else MISSING.get(decision.missing, "that")
+    lacks = (f"that for {decision.year}" if decision.year else f"how many {decision.counted}" if decision.counted
+             else MISSING.get(decision.missing, "that"))
     text = (f"Your notes don't say {lacks}. "
             f"They say: {wording.notes_text([frag])}")
     state.last_declined = True

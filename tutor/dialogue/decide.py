@@ -13,7 +13,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tutor.dialogue.facts import branch_lacks, dated_heading, heading_evidence, names_none_of, other_years, which_of
+from tutor.dialogue.facts import (
+    branch_lacks,
+    dated_heading,
+    heading_evidence,
+    names_none_of,
+    other_years,
+    uncounted,
+    which_of,
+)
 from tutor.dialogue.forms import FORMULA_WORDS, asks_content
 from tutor.dialogue.lists import counted_in
 from tutor.dialogue.numbered import absent_item
@@ -46,6 +54,7 @@ class Decision:
     about: str = ""                       # decline: the person "he" was read as
     absent: tuple[str, str, tuple[str, ...]] | None = None  # decline: an item the notes do not number ("article", "5")
     year: int = 0                         # decline: a year asked about that the notes shown do not name
+    counted: str = ""                     # decline: what "how many...?" counts, which the notes shown never say
 
 
 def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
@@ -146,6 +155,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if year:  # "how much was a loaf in 1919" of a note on 1923's prices
         return Decision("decline", f"asks about {year}; the notes chosen speak of other years",
                         ranked=tuple(ranked), doc_ids=(top.doc.id,), missing="time", year=year)
+    counted = uncounted(res, turn, [c.doc.id for c in chosen])
+    if counted:  # "how many colonies" of a note that counts territory
+        return Decision("decline", f"asks how many {counted}; the notes chosen count something else",
+                        ranked=tuple(ranked), doc_ids=(top.doc.id,), missing="count", counted=counted)
     why = f"confidence {top.confidence:.2f}" + (", the note that says what it is" if defined else "")
     if len(chosen) > 1:
         why += f", with {len(chosen) - 1} close notes under the same heading"

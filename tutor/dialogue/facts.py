@@ -13,7 +13,7 @@ from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import asked_names
 from tutor.dialogue.turn import Turn
 from tutor.search.branches import Branch
-from tutor.search.matching import Candidate, lacks_wanted, matched_stems
+from tutor.search.matching import Candidate, lacks_wanted, matched_stems, stems_meet
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens
 
@@ -76,7 +76,7 @@ def dated_heading(res: Resources, turn: Turn, ranked: list[Candidate]) -> Candid
     return None
 
 
-BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "successor"})
+BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "holder", "successor"})
 
 
 def branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> bool:
@@ -91,10 +91,10 @@ def branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> 
         return False
     frag = res.fragment(top.doc.id)
     headings = " ".join((branch.heading, *frag.trail, res.kb.topic(frag.topic).title))
-    return turn.wanted in ("person", "successor") or not any(ch.isdigit() for ch in headings)
+    return turn.wanted in ("person", "holder", "successor") or not any(ch.isdigit() for ch in headings)
 
 
-WANTS_FACT = frozenset({"person", "place", "source", "time", "date", "count", "named", "successor"})
+WANTS_FACT = frozenset({"person", "place", "source", "time", "date", "count", "named", "holder", "successor"})
 
 
 def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
@@ -111,6 +111,30 @@ def heading_evidence(res: Resources, turn: Turn, top: Candidate) -> str:
     if set(matched_stems(query.stems, top.doc)) - body_hits:
         return " › ".join(frag.trail)
     return ""
+
+
+def uncounted(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
+    """'How many colonies did Germany lose', of notes that give a number but never say
+    "colonies": the number they give counts something else ("lost 13% of territory").
+    The word counted, when none of the notes says it nor a word of nearly its meaning;
+    else ''."""
+    if turn.wanted != "count":
+        return ""
+    words = turn.words
+    counted = next((words[i + 2] for i in range(len(words) - 2) if words[i] == "how" and words[i + 1] == "many"
+                    and words[i + 2] not in STOPWORDS and words[i + 2].isalpha()), "")
+    if not counted:
+        return ""
+    analysed = res.corpus.analyzer.analyse(counted).stems  # "peple": people
+    if not analysed:
+        return ""
+    target = analysed[0]
+    near = {target, *res.corpus.weights.related.get(target, {})}
+    for doc_id in doc_ids:
+        doc = res.corpus.docs[doc_id]
+        if any(s in doc.stems or any(stems_meet(s, d) for d in doc.stems) for s in near):
+            return ""
+    return counted
 
 
 def which_of(words: tuple[str, ...]) -> str:

@@ -18,7 +18,7 @@ from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn
 from tutor.search.matching import Candidate, matched_stems
-from tutor.text.lexicon import FRAMING_WORDS
+from tutor.text.lexicon import FRAMING_WORDS, NEGATORS
 from tutor.text.normalise import is_content, raw_tokens, stem
 
 ITEM_STEMS = frozenset(stem(w) for w in ITEM_WORDS)
@@ -82,15 +82,23 @@ def next_in_story(res: Resources, turn: Turn, state: ConversationState, trace: T
     return compose.answer(res, [nxt.id], turn.query, state, confidence=0.8)
 
 
-def _of_the_notes(res: Resources, stems: tuple[str, ...]) -> bool:
+NEGATION_STEMS = frozenset(stem(w) for w in NEGATORS)
+
+
+def _of_the_notes(res: Resources, turn: Turn) -> bool:
     """Whether a short line that does not point back says anything the notes speak of:
     a word they use, in some form, or one near it (`Settings.lean_near`: "die" for
     their "death", not "tie" for their "connect"). "pineapple", "blah blah" or "how
     do you tie a tie" after an answer asks nothing about it, and is never read with
-    the last question."""
+    the last question; nor is "i dont understand", whose "not" the notes' "not" is no
+    sign of, nor a bare "what" or "whatever" that asks for no kind of fact ("when?",
+    "who?" do)."""
+    stems = tuple(s for s in turn.query.stems if s not in NEGATION_STEMS)
+    if not stems:
+        return not turn.query.stems and (bool(turn.wanted) or len(turn.words) > 1)
     weights = res.corpus.weights
     near = weights.matcher.near(stems)
-    return not stems or any(res.corpus.index.idf(n) is not None for s in stems for n in near[s]) or any(
+    return any(res.corpus.index.idf(n) is not None for s in stems for n in near[s]) or any(
         v >= res.settings.lean_near for s in stems for v in weights.related.get(s, {}).values())
 
 
@@ -124,7 +132,7 @@ def with_context(res: Resources, turn: Turn, ranked: list[Candidate], state: Con
     standalone = ranked[0].confidence if ranked else 0.0
     points_back = turn.points_back  # read from the turn as typed, before the last question's stems join it
     if points_back or (standalone < res.settings.decline_below and len(turn.query.stems) <= 2
-                       and _of_the_notes(res, turn.query.stems)):
+                       and _of_the_notes(res, turn)):
         previous = retrieve.similarity(res, state.last_stems, state.last_char_text)
         if not turn.query.stems:
             # "when did they get them": the last question says what this turn is about.

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, QUANTITY_NOUNS, STOPWORDS, noun_kinds, ordinary_words
+from tutor.dialogue.asked_person import one_holder, role, successor, which_noun
+from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, QUANTITY_NOUNS, STOPWORDS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 ANAPHORA = frozenset({"it", "its", "that", "this", "they", "them", "their", "those", "these", "there",
@@ -101,8 +102,8 @@ FORMULA_WORDS = frozenset({"formula", "formulas", "formulae", "equation", "equat
 
 def wanted_answer(words: tuple[str, ...]) -> str:
     """The kind of fact a question needs: 'formula', 'count', 'date', 'time', 'duration', 'person',
-    'reason', 'place', 'source', 'successor', or '' for anything ("who was X" asks what X is: a
-    definition, not a person)."""
+    'holder' (one person by name), 'reason', 'place', 'source', 'successor', or '' for anything
+    ("who was X" asks what X is: a definition, not a person)."""
     text = canonical(words)
     if any(w in FORMULA_WORDS for w in words):
         return "formula"
@@ -114,15 +115,15 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "date"
     if _TIME.search(text):
         return "time"
-    if _PERSON.search(text) and _successor(words):
+    if _PERSON.search(text) and successor(words):
         return "successor"
-    if _PERSON.search(text) and (not _DEFINE.search(text) or _DESCRIBED.search(text) or _role(words)):
-        return "person"
+    if _PERSON.search(text) and (not _DEFINE.search(text) or _DESCRIBED.search(text) or role(words)):
+        return "holder" if one_holder(words) else "person"
     if _REASON.search(text):
         return "reason"
     if _PLACE.search(text):
         return "source" if words[-1] == "from" or " from " in text else "place"
-    return _which_noun(words)
+    return which_noun(words)
 
 
 def _how_far(words: tuple[str, ...]) -> bool:
@@ -132,67 +133,6 @@ def _how_far(words: tuple[str, ...]) -> bool:
         if words[i] == "how" and words[i + 1] == "much" and words[i + 2] in ("did", "does", "do", "has", "had"):
             return not any(w in AMOUNT_VERBS for w in words[i + 3:])
     return False
-
-
-SUCCESSION = frozenset({"after", "replaced", "replace", "replaces", "succeeded", "succeed", "succeeds"})
-_TITLES = frozenset({"the", "a", "an", "mr", "mrs", "ms", "dr", "president", "general", "chancellor", "king"})
-
-
-def _successor(words: tuple[str, ...]) -> bool:
-    """'Who became chancellor after Stresemann', 'who took over after him', 'who
-    replaced Chicherin': someone other than the person named is asked for, so only
-    a note naming another person answers ('successor'); "the chancellor" names nobody."""
-    everyday = ordinary_words()
-    for i, word in enumerate(words[:-1]):
-        if word in SUCCESSION or (word == "from" and i > 0 and words[i - 1] == "over"):
-            after = [w for w in words[i + 1:i + 4] if w not in _TITLES][:1]
-            if after and (after[0] in ("him", "her", "them") or after[0].isalpha() and after[0] not in everyday):
-                return True
-    return False
-
-
-def _role(words: tuple[str, ...]) -> bool:
-    """'Who was Stalin's main man abroad', 'who were the yes men': "who was" with a
-    noun for a person after it asks for someone by a role, not what a name means."""
-    if len(words) < 3 or words[0] != "who" or words[1] not in ("is", "was", "were", "are"):
-        return False
-    kinds = noun_kinds()
-    return any(kinds.get(w) == "person" for w in words[2:8])
-
-
-def _which_noun(words: tuple[str, ...]) -> str:
-    """'Which French leader sent troops', 'what party did he join': a noun for a person
-    or a group after "which" (or right after "what") asks for one by its name ('named':
-    a note that says "the foreign minister" or "Belgian troops" names none); "which
-    territory" asks for a place, "which countries" for a place or its people ('source':
-    "French and Belgian troops occupied the Ruhr" answers it)."""
-    kinds = noun_kinds()
-    named = _name_of(words, kinds)
-    if named:
-        return named
-    for i, word in enumerate(words):
-        if word not in ("which", "what"):
-            continue
-        for n, after in enumerate(words[i + 1:i + 4]):
-            if after in STOPWORDS or (word == "what" and n > 0):
-                break
-            if after in kinds:
-                return "named" if kinds[after] == "person" else kinds[after]
-    return ""
-
-
-def _name_of(words: tuple[str, ...], kinds: dict[str, str]) -> str:
-    """'What was the name of the president who could rule by decree', 'the name of
-    Lenin's wife': the name of a person or group asks for it ('named'); the name of
-    a process or a law ("the name of the process by which...") asks for a term."""
-    for i in range(len(words) - 2):
-        if words[i] in ("name", "names") and words[i + 1] == "of":
-            after = [w for w in words[i + 2:i + 6] if w not in ("the", "a", "an", "his", "her", "their", "its")]
-            for word in after[:2]:
-                if kinds.get(word) == "person":
-                    return "named"
-            return ""
-    return ""
 
 
 _YEAR_AFTER = frozenset({"in", "of", "since", "by", "after", "before", "from", "until", "til", "till", "during"})

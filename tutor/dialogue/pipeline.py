@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from tutor.dialogue import compose, followon, intent_replies, practice, retrieve, route, swap
 from tutor.dialogue.decide import decide
+from tutor.dialogue.followon import NEGATION_STEMS
 from tutor.dialogue.forms import asks_who, split_questions
 from tutor.dialogue.reply import Reply
 from tutor.dialogue.resources import Resources
@@ -127,6 +128,9 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
     if intent != "question":
         trace.decided("intent", intent)
         return intent_replies.reply_for(res, intent, state)
+    if asks_nothing(turn):  # "whatever", "dunno": no word to ask about, nothing pointed back at
+        trace.decided("not understood", "no word but 'not' and words that ask, and no kind of fact asked for")
+        return Reply("not_understood", NOT_UNDERSTOOD, "question")
     reply = answer_question(res, turn, ranked, state, trace)
     word = lone_word(res, turn)
     if reply.status == "out_of_scope" and word:  # "banana" after an answer: no question, and no word of theirs
@@ -135,15 +139,25 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
     return reply
 
 
+def asks_nothing(turn: Turn) -> bool:
+    """A line with no word to look up but "not" ("dunno", "whatever", a bare "what"):
+    it asks for no kind of fact ("when?" does), points back at nothing ("and that
+    one?"), and asks neither why nor what next."""
+    return (all(s in NEGATION_STEMS for s in turn.query.stems) and not turn.wanted and not turn.points_back
+            and not turn.person_pronoun and not turn.asks_why and not turn.asks_what_next
+            and not turn.query.entities)
+
+
 def lone_word(res: Resources, turn: Turn) -> str:
     """The words of a short line that asks nothing ("banana", "blah blah", "c'est la
     vie mon ami"), when they are words (not numbers) that no note uses, as the reply
     names them (three at most); else ''."""
-    words = list(dict.fromkeys(w for w in turn.words if stem(w) in turn.query.stems))[:3]
+    words = list(dict.fromkeys(w for w in turn.words if stem(w) in turn.query.stems
+                               and stem(w) not in NEGATION_STEMS))[:3]
     if (not words or not 1 <= len(turn.words) <= 6 or turn.is_question or turn.query.entities
             or not all(w.isalpha() for w in words)):
         return ""
-    if any(res.corpus.index.idf(s) is not None for s in turn.query.stems):
+    if any(res.corpus.index.idf(s) is not None for s in turn.query.stems if s not in NEGATION_STEMS):
         return ""
     return "' or '".join(words)
 

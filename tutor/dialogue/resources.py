@@ -44,7 +44,7 @@ class Resources:
         free = frozenset(analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()
         grader = Grader(corpus.analyzer, corpus.index.char, settings, corpus.weights.related,
                         notes_terms=corpus.index.docs.terms,
-                        glossary_names=tuple(name for entry in kb.glossary for name in entry.names))
+                        glossary_names=tuple(name for entry in kb.glossary for name in entry.names), subject=free)
         return cls(kb, corpus, branches, classifier, grader, settings, progress, glossary, intent_stems,
                    subject.term if subject else "", free)
 

@@ -62,8 +62,9 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     noun WordNet files under people or groups ("pensioners") or under places
     ("capital", "heart")."""
     capitalised = [m for m in _CAPITALISED.finditer(text) if fold(m.group(1)) not in CALENDAR_WORDS]
-    acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday]
-    titled = _title_words(text, wordnet)
+    acronyms = [m for m in _ACRONYM.finditer(text) if fold(m.group(1)) not in everyday and not _shouted(text, m)]
+    spelled = spelled_out(text)
+    titled = _title_words(text, wordnet) | spelled
     names = [m for m in capitalised if fold(m.group(1)) not in everyday and fold(m.group(1)) not in titled]
     found = {f"person:{fold(m.group(1))}" for m in _surnames(text, names) + acronyms
              if not _OF_NAME.search(text[:m.start()])}  # "Treaty of Rapallo" names no one
@@ -75,7 +76,7 @@ def named_in(text: str, words: list[str], everyday: Mapping[str, float], wordnet
     found |= {f"place:{fold(m.group(1))}" for m in capitalised + acronyms if _PLACED.search(text[:m.start()])}
     modifiers = _modifiers(text, kinds, wordnet)
     for word in words:
-        if word.endswith(("ed", "ing")) or word in modifiers or word in STOPWORDS:
+        if word.endswith(("ed", "ing")) or word in modifiers or word in STOPWORDS or word in spelled:
             continue  # a verb's form, not a person ("crushed", "ruling"); "Soviet" of "Soviet control"
         lemmas = wordnet.lemmas_of(word, nouns_only=True)
         if any(wordnet.is_a(lemma, PERSON_ROOTS, as_noun=lemma != word, senses=1)
@@ -95,6 +96,33 @@ def _title_words(text: str, wordnet: WordNet) -> set[str]:
     name no one ("Repulsion")."""
     return {fold(w) for run in _TITLE_RUN.finditer(text) for w in run.group(0).split()
             if fold(w) in wordnet.synsets}
+
+
+_SPELLED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|the\s+|for\s+)*){1,7})\(([A-Z]{2,7})s?\)")
+
+
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+
+
+def _shouted(text: str, m: re.Match) -> bool:
+    """A small word in capitals among others ("USE OF TERROR"): a heading shouted,
+    not an acronym; "US loans" keeps "US"."""
+    if fold(m.group(1)) not in STOPWORDS:
+        return False
+    before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
+    return any(_CAPS_WORD.fullmatch(w.strip(".,:;!?'\"")) for w in before + after)
+
+
+def spelled_out(text: str) -> set[str]:
+    """The words of a name spelled out before its initials ("Chinese Communist Party
+    (CCP)"): the one group the initials name, so they name no one besides it."""
+    out: set[str] = set()
+    for m in _SPELLED.finditer(text):
+        initials = m.group(2)
+        words = [w for w in m.group(1).split() if w[0].isupper()][-len(initials):]
+        if "".join(w[0] for w in words) == initials:
+            out |= {fold(w) for w in words}
+    return out
 
 
 _BEFORE_NOUN = re.compile(r"\b([A-Z][a-z]+)\s+([a-z]+)\b")

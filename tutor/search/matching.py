@@ -177,7 +177,8 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
 WANTED_MARKS = {"count": ("number",), "time": ("time",), "date": ("date",), "duration": ("number", "span"),
                 "formula": ("formula",)}
 # who, where, where from; "which party...?": a name
-NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:"), "named": ("name:",)}
+NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:"), "named": ("name:",),
+         "holder": ("name:",)}
 SAYS_WHERE = ("place", "source")  # a note that says where ("close to the oval window") tells where
 
 
