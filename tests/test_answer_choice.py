@@ -153,3 +153,25 @@ def test_who_held_a_post_is_answered_by_a_name_not_by_the_groups_asked_about(tmp
     assert reply.status == "out_of_scope" and "who it was by name" in reply.answer, reply.answer
     reply = tutor.respond("who was the leader of the gmd armies", ConversationState())
     assert reply.status == "answered" and "Chiang" in reply.answer, reply.answer
+
+
+CELL_NOTES = """## Cells
+- Ribosomes are where protein synthesis happens.
+- Electron microscopes have higher resolution, so they show small structures like ribosomes and the nucleus.
+## Mitosis
+- Cell grows and makes more organelles such as ribosomes and mitochondria.
+"""
+
+
+def test_a_short_sentence_about_the_thing_is_not_passed_over_for_a_longer_note_naming_it(tmp_path):
+    tutor = tutor_on(tmp_path, CELL_NOTES)
+    reply = tutor.respond("what happens at ribosomes", ConversationState())
+    assert "protein synthesis" in reply.answer, reply.answer
+
+
+def test_one_question_of_several_gets_an_answer_never_which_do_you_mean(tmp_path):
+    tutor = tutor_on(tmp_path, CELL_NOTES)
+    state = ConversationState()
+    reply = tutor.respond("what happens at ribosomes and what do electron microscopes show", state)
+    assert len(reply.parts) == 2 and all(p.status == "answered" for p in reply.parts), reply.answer
+    assert "Which do you mean" not in reply.answer and not state.pending_options

@@ -137,6 +137,9 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
             and rival.coverage >= top.coverage - 0.01
             and len(set(query.stems)) <= 2 and rival.confidence >= settings.decline_below):
         said = said_by_one(res, turn, top, rival)
+        if said is None and turn.one_of_several:  # no "which?" amid a line's answers: both readings
+            return Decision("answer", "a short question two topics hold equally, one of several: both",
+                            (top.doc.id, rival.doc.id), top.confidence)
         if said is None:
             return Decision("clarify", "a short question two topics hold equally", confidence=top.confidence,
                             options=(top, rival))

@@ -55,7 +55,7 @@ def respond(res: Resources, text: str, state: ConversationState) -> Reply:
     if len(questions) > 1:
         replies: list[Reply] = []
         for question in questions:
-            reply = respond_one(res, question, state)
+            reply = respond_one(res, question, state, one_of_several=True)
             replies.append(reply if asks_who(question) else no_more_than_before(res, reply, replies))
         return combine(replies)
     return respond_one(res, text, state)
@@ -81,9 +81,13 @@ def no_more_than_before(res: Resources, reply: Reply, before: list[Reply]) -> Re
     return reply
 
 
-def respond_one(res: Resources, text: str, state: ConversationState) -> Reply:
+def respond_one(res: Resources, text: str, state: ConversationState, one_of_several: bool = False) -> Reply:
+    """`one_of_several`: the line asks more questions than this one; a "which do you
+    mean?" amid their answers would leave the rest waiting on it, so it is answered."""
     trace = Trace()
     turn = read_turn(text, res.corpus.analyzer)
+    if one_of_several:
+        turn = replace(turn, one_of_several=True)
     if not turn.is_understood:  # never read as a follow-up of the last answer, nor an answer to practise
         trace.decided("not understood", "no word of it is English, the notes' or a number")
         word = turn.words[0] if len(turn.words) == 1 and wordlike(turn.words[0]) else ""

@@ -179,6 +179,9 @@ def saying_more_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
 
 
 FULL_NOTE = 3  # a note adding fewer words than this to the question's names things, and says little of them
+# words that make a note a sentence about a thing ("Ribosomes are where protein synthesis happens"),
+# which a list of names ("Rough ER - Smooth ER") has none of
+SENTENCE_WORDS = frozenset({"is", "are", "was", "were", "where", "has", "have", "had", "can", "does", "do"})
 
 
 def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate],
@@ -197,8 +200,10 @@ def fuller_first(res: Resources, turn: Turn, ranked: list[Candidate],
     trail = res.fragment(top.doc.id).trail
     heading = set(res.corpus.analyzer.analyse(trail[-1], correct=False).stems) if trail else set()
     # `leaned_on`: the last question's words, for "does it need energy?" after "what is diffusion"
-    if adds(top) >= FULL_NOTE or not heading.isdisjoint((asked | set(leaned_on)) - set(top.doc.own)):
-        return ranked  # "Passive, so no energy" under "Diffusion", asked of diffusion: said in few words
+    if (adds(top) >= FULL_NOTE or not heading.isdisjoint((asked | set(leaned_on)) - set(top.doc.own))
+            or not SENTENCE_WORDS.isdisjoint(raw_tokens(res.fragment(top.doc.id).text))):
+        return ranked  # "Passive, so no energy" under "Diffusion", asked of diffusion: said in few words;
+        # "Ribosomes are where protein synthesis happens": a sentence about them
     return first_close(res, ranked, lambda c: (
         c.coverage >= top.coverage - 0.01 and adds(c) >= FULL_NOTE and c.doc.topic == top.doc.topic))
 

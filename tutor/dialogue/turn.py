@@ -28,6 +28,7 @@ class Turn:
     typed: tuple[str, ...] = field(default=())  # the line's own words split at spaces, lower-cased
     is_understood: bool = True      # something to read at all (not an emoji, a mash, another language)
     person: str = ""                # whom "he" or "she" was read as, once resolved
+    one_of_several: bool = False    # one question of a line that asks several: answered, never "which?"
 
     @property
     def words(self) -> tuple[str, ...]:
