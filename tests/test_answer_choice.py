@@ -175,3 +175,14 @@ def test_one_question_of_several_gets_an_answer_never_which_do_you_mean(tmp_path
     reply = tutor.respond("what happens at ribosomes and what do electron microscopes show", state)
     assert len(reply.parts) == 2 and all(p.status == "answered" for p in reply.parts), reply.answer
     assert "Which do you mean" not in reply.answer and not state.pending_options
+
+
+def test_the_problem_with_a_thing_the_notes_name_asks_about_that_thing(tmp_path):
+    tutor = tutor_on(tmp_path, """## Political instability
+- Proportional representation = lots of small parties in the Reichstag, so only weak coalitions.
+- Article 48: the president could rule by decree.
+""")
+    reply = tutor.respond("what was the problem with proportional representation", ConversationState())
+    assert reply.status == "answered" and "small parties" in reply.answer, reply.answer
+    reply = tutor.respond("what was the treaty of rapallo", ConversationState())  # a name the notes lack
+    assert reply.status == "out_of_scope", reply.answer

@@ -429,6 +429,7 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     ("who was in charge of the secret police", "holder"),
     ("who was stresemann", ""), ("what was the name of the president who could rule by decree", "named"),
     ("what was the name of lenin wife", "named"), ("what is the name of the process by which plants grow", ""),
+    ("what was the name of stalin secret police", "named"),  # the head noun, after its owner and adjective
     # who came after someone: another person
     ("who became chancellor after stresemann", "successor"), ("who took over after him", "successor"),
     ("who replaced chicherin as foreign minister", "successor"), ("who took over from lenin", "successor"),

@@ -80,7 +80,9 @@ def _name_of(words: tuple[str, ...], kinds: dict[str, str]) -> str:
     for i in range(len(words) - 2):
         if words[i] in ("name", "names") and words[i + 1] == "of":
             after = [w for w in words[i + 2:i + 6] if w not in ("the", "a", "an", "his", "her", "their", "its")]
-            for word in after[:2]:
+            for word in after[:3]:  # "the name of Stalin's secret police": its head noun, third
+                if word in STOPWORDS:
+                    break  # "the name of the process by which people...": the process
                 if kinds.get(word) == "person":
                     return "named"
             return ""

@@ -223,6 +223,8 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
     cut = next((n for n, w in enumerate(thing) if w in RELATING), None)
     if cut is not None and all(w in FORMULA_WORDS for w in thing[:cut]):
         thing = thing[cut + 1:]  # "the equation for inductance": a formula is asked for; inductance must be named
+    elif cut is not None and FORMULA_WORDS.isdisjoint(thing[:cut]) and _unused_everyday(res, thing[:cut]):
+        thing = thing[cut + 1:]  # "the problem with proportional representation": what it is about must be there
     elif cut is not None:  # "the causes of the war": "causes" must be a name the notes use
         thing = thing[:cut]
     if not thing:
@@ -242,6 +244,14 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
         if all(not near[s].isdisjoint(doc.stems) for s in stems) and (not pairs or pairs & _near_pairs(res, doc.id)):
             return False
     return True
+
+
+def _unused_everyday(res: Resources, words: tuple[str, ...]) -> bool:
+    """Everyday words, none of which the notes use ("the problem"): the student's way of
+    asking about what follows them, not a name the notes would have to hold."""
+    content = [w for w in words if w not in STOPWORDS]
+    ordinary = res.corpus.weights.ordinary
+    return bool(content) and all(stem(w) in ordinary and res.corpus.index.idf(stem(w)) is None for w in content)
 
 
 def _near_pairs(res: Resources, fragment_id: str) -> frozenset[tuple[str, str]]:
