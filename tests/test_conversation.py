@@ -741,3 +741,12 @@ def test_a_date_in_the_heading_over_a_note_answers_when(tmp_path, question):
 def test_a_heading_date_answers_only_what_the_heading_and_note_say(tmp_path):
     reply = tutor_on(tmp_path, RAPALLO).respond("when did the treaty of rapallo end", ConversationState())
     assert reply.status == "out_of_scope", reply.answer
+
+
+def test_and_the_effects_asks_for_the_effects_not_for_more(weimar):
+    state = ConversationState()
+    weimar.respond("why did hyperinflation happen", state)
+    reply = weimar.respond("and the effects?", state)
+    assert reply.status == "answered" and reply.intent == "question", reply.answer
+    assert "paid twice a day" in reply.answer
+    assert weimar.respond("tell me more", state).intent == "more"

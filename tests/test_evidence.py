@@ -139,7 +139,8 @@ def test_a_capital_that_only_says_whose_a_thing_is_names_no_one():
 @pytest.mark.parametrize("text,span", [
     ("Short-term memory lasts about 20 seconds", True),
     ("The war went on for four years", True),
-    ("NEP, 1921", True),
+    ("NEP, 1921-28", True), ("the 1920s", True),
+    ("NEP, 1921", False),    # one year says when, not for how long
     ("Stages of the cell cycle", False),   # a stage is a time, not a length of time
     ("DNA is copied", False),
 ])

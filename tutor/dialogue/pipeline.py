@@ -22,7 +22,7 @@ from tutor.dialogue.decide import decide
 from tutor.dialogue.followon import NEGATION_STEMS
 from tutor.dialogue.forms import asks_who, split_questions
 from tutor.dialogue.reply import Reply
-from tutor.dialogue.resources import Resources
+from tutor.dialogue.resources import Resources, asked_stems
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.trace import Trace
 from tutor.dialogue.turn import Turn, read_turn, wordlike
@@ -144,10 +144,11 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
 
 
 def asks_nothing(turn: Turn) -> bool:
-    """A line with no word to look up but "not" ("dunno", "whatever", a bare "what"):
+    """A line with no word to look up but "not" ("dunno", "whatever", a bare "what"; "the
+    causes?" asks for causes):
     it asks for no kind of fact ("when?" does), points back at nothing ("and that
     one?"), and asks neither why nor what next."""
-    return (all(s in NEGATION_STEMS for s in turn.query.stems) and not turn.wanted and not turn.points_back
+    return (all(s in NEGATION_STEMS for s in asked_stems(turn.query)) and not turn.wanted and not turn.points_back
             and not turn.person_pronoun and not turn.asks_why and not turn.asks_what_next
             and not turn.query.entities)
 

@@ -15,8 +15,21 @@ from tutor.coaching.progress import ProgressStore
 from tutor.dialogue.intents import IntentClassifier
 from tutor.notes.model import Fragment, GlossaryEntry, Intent, KnowledgeBase
 from tutor.search.branches import BranchIndex
+from tutor.search.analysis import Analysis
 from tutor.search.corpus import Corpus
 from tutor.settings import Settings
+from tutor.text.normalise import stem
+
+
+# framing words that name what is asked of a topic: its search leaves them out, yet "and the effects?" asks
+ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
+importance significance impact role""".split())
+
+
+def asked_stems(query: Analysis) -> frozenset[str]:
+    """The stems a line asks with: its content stems and the words of an aspect its search
+    leaves out ("and the effects?" asks for the effects: no request for 'more')."""
+    return frozenset(query.stems) | {stem(w) for w in query.words if w in ASPECT_WORDS}
 
 
 @dataclass(frozen=True)
@@ -29,7 +42,7 @@ class Resources:
     settings: Settings
     progress: ProgressStore | None
     glossary: dict[str, GlossaryEntry]           # by id
-    intent_stems: dict[str, frozenset[str]]      # every stem of each intent's examples
+    intent_stems: dict[str, frozenset[str]]      # every stem of each intent's examples, framing words too
     subject_term: str                            # who the notes are about ("Stalin"), or ""
     free_stems: frozenset[str]                   # stems of that subject's names: every note is about them
 
@@ -38,7 +51,7 @@ class Resources:
               branches: BranchIndex, progress: ProgressStore | None, settings: Settings) -> Resources:
         analyse = corpus.analyzer.analyse
         glossary = {g.id: g for g in kb.glossary}
-        intent_stems = {i.name: frozenset(s for ex in i.examples for s in analyse(ex, correct=False).stems)
+        intent_stems = {i.name: frozenset(s for ex in i.examples for s in asked_stems(analyse(ex, correct=False)))
                         for i in intents}
         subject = glossary.get(corpus.subject_person)
         free = frozenset(analyse(" ".join(subject.names), correct=False).stems) if subject else frozenset()

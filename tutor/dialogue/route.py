@@ -7,7 +7,7 @@ be asked about ("help me with quadratic equations" is a question).
 
 from __future__ import annotations
 
-from tutor.dialogue.resources import Resources
+from tutor.dialogue.resources import Resources, asked_stems
 from tutor.dialogue.turn import Turn
 from tutor.text.normalise import stem
 
@@ -33,7 +33,7 @@ def intent_of(res: Resources, turn: Turn) -> tuple[str, str]:
                 # asked about, however near 'quiz me'
             return match.name, f"asks to practise ({match.score:.2f})"
         vocabulary = res.intent_stems[match.name]
-        if not turn.query.entities and all(s in vocabulary for s in turn.query.stems):
+        if not turn.query.entities and all(s in vocabulary for s in asked_stems(turn.query)):
             return match.name, f"intent '{match.name}' at {match.score:.2f}, every word one of its examples'"
     return "question", "no intent accounts for every word"
 

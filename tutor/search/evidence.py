@@ -31,6 +31,7 @@ _WHERE = re.compile(r"\b(where|inside|within|located|found in|lies in|sits in|ta
                     r"close to|near|nearby|next to|beside|between|behind|beneath|underneath|surrounding)\b", re.I)
 _ACRONYM = re.compile(r"\b([A-Z]{2,6})s?\b")   # "USSR", "CCP", "UN": an organisation or country
 _YEAR = re.compile(r"^(1[0-9]{3}|20[0-9]{2})s?$")
+_YEAR_RANGE = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})\s*[-–]\s*\d{2,4}\b")
 _ORDINAL_DATE = re.compile(r"^\d{1,2}(st|nd|rd|th)$")
 _CAUSE = re.compile(r"\b(because|since|so|therefore|thus|hence|due to|caused|causes|cause|as a result|result of|"
                     r"leads? to|led to|in order to|so that|reason|reasons|why|prevents?|prevented|as a way to|"
@@ -183,8 +184,11 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("time")  # a date or a time, or the circumstance "when" may ask for ("in an emergency")
     if dated or any(w in CALENDAR_WORDS for w in words):
         marks.add("date")  # a year or a day of the calendar: what "what year...?" asks for
-    if any(w in DURATION_WORDS or _YEAR.match(w) for w in words):
-        marks.add("span")  # a length of time, or the years one is counted between
+    years = {w for w in words if _YEAR.match(w)}
+    if any(w in DURATION_WORDS for w in words) or len(years) >= 2 or _YEAR_RANGE.search(text) or any(
+            w.endswith("s") for w in years):
+        marks.add("span")  # a length of time, or the years one is counted between ("1923-29", "the 1920s"),
+        # not one year alone: "Munich Putsch, Nov 1923" says when, not for how long
     if _CAUSE.search(text):
         marks.add("cause")  # it gives a reason or a consequence
     if _WHERE.search(text):
