@@ -14,12 +14,11 @@ from tutor.coaching.grading import Grader
 from tutor.coaching.progress import ProgressStore
 from tutor.dialogue.intents import IntentClassifier
 from tutor.notes.model import Fragment, GlossaryEntry, Intent, KnowledgeBase
-from tutor.search.branches import BranchIndex
 from tutor.search.analysis import Analysis
+from tutor.search.branches import BranchIndex
 from tutor.search.corpus import Corpus
 from tutor.settings import Settings
 from tutor.text.normalise import stem
-
 
 # framing words that name what is asked of a topic: its search leaves them out, yet "and the effects?" asks
 ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
