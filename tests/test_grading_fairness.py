@@ -145,3 +145,12 @@ def test_an_opposite_alone_of_a_points_word_is_a_claim_of_its_own_not_the_point_
     grade = tutor.grade("Why did the Treaty of Berlin (1926) matter to the USSR?",
                         "the two countries distrusted each other")
     assert [p.id for p in grade.reversed] == ["trustful-relationship"]
+
+
+@pytest.mark.parametrize("answer,reversed_", [
+    ("stresemann and chicherin were both against keeping up relations", ["relations-kept-up"]),
+    ("stresemann and chicherin kept up relations against the odds", []),   # no one is against them
+])
+def test_being_against_a_thing_says_it_the_other_way_round(tutors, answer, reversed_):
+    grade = tutors["bundled"].grade("How did the USSR benefit economically from its links with Germany?", answer)
+    assert [p.id for p in grade.reversed if p.id == "relations-kept-up"] == reversed_

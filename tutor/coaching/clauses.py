@@ -69,6 +69,12 @@ class Clause:
     linked: bool = False     # follows a connective ("so", "because"), not only a comma or a stop
 
 
+# "they were (both) against keeping up relations", "he was opposed to it": being against a thing says it
+# not; "the war against Germany" says nothing of the kind
+OPPOSING = frozenset({"against", "opposed"})
+BEING = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+
+
 def clauses(text: str) -> list[Clause]:
     """The explanation cut at clause breaks, each with how the break before it frames it."""
     out: list[Clause] = []
@@ -111,7 +117,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             negators.append(len(stems))
             stems.append("")
             words.append("")
-        previous = ""
+        previous = before = ""
         tokens = apply_synonyms(tokens)
         meant = phrase_meanings(tokens) if analyzer is not None else {}
         for n, tok in enumerate(tokens):
@@ -119,7 +125,8 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
                 phrases.append((len(stems), frozenset(stem(w) for w in meant[n])))
             if tok in SUBJECTS and previous not in REPORTING:
                 breaks.append(len(stems))
-            elif tok in NEGATORS or (tok in LESSENING and not part.denied):
+            elif (tok in NEGATORS or (tok in LESSENING and not part.denied)
+                  or (tok in OPPOSING and BEING & {previous, before})):
                 negators.append(len(stems))
                 stems.append("")
                 words.append("")
@@ -130,7 +137,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             elif tok not in STOPWORDS:
                 stems.append(stem(tok))
                 words.append(tok)
-            previous = tok
+            previous, before = tok, previous
     conceded = bool(parts) and all(p.conceded for p in parts)
     return Unit(text, tuple(stems), tuple(words), tuple(negators), tuple(antonyms), tuple(sorted(set(breaks))),
                 span, conceded, tuple(phrases), any(p.linked for p in parts[1:]))
