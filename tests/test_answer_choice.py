@@ -186,3 +186,14 @@ def test_the_problem_with_a_thing_the_notes_name_asks_about_that_thing(tmp_path)
     assert reply.status == "answered" and "small parties" in reply.answer, reply.answer
     reply = tutor.respond("what was the treaty of rapallo", ConversationState())  # a name the notes lack
     assert reply.status == "out_of_scope", reply.answer
+
+
+def test_a_name_written_as_a_name_that_no_note_uses_is_declined_by_it(tmp_path):
+    tutor = tutor_on(tmp_path, """## Treaty of Versailles
+- Land: Germany lost 13% of territory, Alsace-Lorraine given back to France.
+- Army: limited to 100,000 men.
+""")
+    reply = tutor.respond("What land did Germany lose to Poland?", ConversationState())
+    assert reply.status == "out_of_scope" and "never mention Poland" in reply.answer, reply.answer
+    reply = tutor.respond("What land did Germany lose to France?", ConversationState())
+    assert reply.status == "answered" and "Alsace-Lorraine" in reply.answer, reply.answer

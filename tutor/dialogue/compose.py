@@ -29,7 +29,7 @@ def render(res: Resources, decision: Decision, query: Analysis, state: Conversat
             return lacking(res, decision, query, state)
         if decision.absent:
             return no_such_item(decision, query, state)
-        return decline(res, query, list(decision.ranked), state, about=decision.about)
+        return decline(res, query, list(decision.ranked), state, about=decision.about, unnamed=decision.unnamed)
     remember_question(query, state)
     if decision.outcome == "define":
         return define(res, decision, query, state)
@@ -128,11 +128,11 @@ def no_such_item(decision: Decision, query: Analysis, state: ConversationState) 
 
 
 def decline(res: Resources, query: Analysis, ranked: list[Candidate], state: ConversationState | None = None,
-            about: str = "") -> Reply:
+            about: str = "", unnamed: str = "") -> Reply:
     """The notes do not cover it. A question about "him" says the notes hold no
-    more about that person; when part of the question is in them, the nearest
-    topics are named; a question with nothing of the notes in it gets a short
-    reply and a pointer to the topics."""
+    more about that person; one naming what no note names ("Poland") says so; when
+    part of the question is in them, the nearest topics are named; a question with
+    nothing of the notes in it gets a short reply and a pointer to the topics."""
     if about:
         if state is not None:
             state.last_declined = True
@@ -148,7 +148,8 @@ def decline(res: Resources, query: Analysis, ranked: list[Candidate], state: Con
                      confidence=ranked[0].confidence if ranked else 0.0, corrections=query.corrections)
     titles = [res.kb.topic(t).title for t in topic_ids]
     more = max(0, len(res.kb.topics) - listed) if len(topic_ids) >= listed else 0
-    text = ("Your notes don't cover that. The nearest topics in your notes are: " + "; ".join(titles)
+    opening = f"Your notes never mention {unnamed}." if unnamed else "Your notes don't cover that."
+    text = (f"{opening} The nearest topics in your notes are: " + "; ".join(titles)
             + (f"; and {more} more (say 'topics' to see them all)." if more > 0 else "."))
     return Reply("out_of_scope", text, "question", confidence=ranked[0].confidence if ranked else 0.0,
                  options=tuple(titles), corrections=query.corrections)

@@ -10,6 +10,7 @@ Each Decision says why; tutor.dialogue.compose turns it into a reply.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -55,6 +56,7 @@ class Decision:
     absent: tuple[str, str, tuple[str, ...]] | None = None  # decline: an item the notes do not number ("article", "5")
     year: int = 0                         # decline: a year asked about that the notes shown do not name
     counted: str = ""                     # decline: what "how many...?" counts, which the notes shown never say
+    unnamed: str = ""                     # decline: a name the question writes that no note uses ("Poland")
 
 
 def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: ConversationState,
@@ -94,6 +96,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if unknown_thing(res, turn):
         return Decision("decline", f"asks about '{' '.join(turn.named_thing)}', a name the notes never use together",
                         ranked=tuple(ranked))
+    stranger = unknown_name(res, turn)
+    if stranger:
+        return Decision("decline", f"names '{stranger}', as a name is written, and no note uses it",
+                        ranked=tuple(ranked), unnamed=stranger)
     ranked = saying_more_first(res, turn, ranked)  # not a table's cell that only names it
     which = which_of(turn.words)
     if which and not res.heads_notes(ranked[0].doc.id) and names_none_of(res.fragment(ranked[0].doc.id).text, which):
@@ -244,6 +250,22 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
         if all(not near[s].isdisjoint(doc.stems) for s in stems) and (not pairs or pairs & _near_pairs(res, doc.id)):
             return False
     return True
+
+
+_TYPED_NAME = re.compile(r"(?<=\s)([A-Z][a-z]+|[A-Z]{2,6})\b")
+
+
+def unknown_name(res: Resources, turn: Turn) -> str:
+    """A name the student writes as a name ("how much aid did the UK give", "what land
+    did Germany lose to Poland"), inside the line, that no note uses in any form: the
+    question is about something the notes do not hold, however much else it shares."""
+    weights = res.corpus.weights
+    for match in _TYPED_NAME.finditer(turn.text):
+        stems = res.corpus.analyzer.analyse(match.group(1)).stems
+        if stems and all(res.corpus.index.idf(s) is None and s not in weights.names and s not in res.free_stems
+                         and not weights.matcher.near((s,))[s] - {s} for s in stems):
+            return match.group(1)
+    return ""
 
 
 def _unused_everyday(res: Resources, words: tuple[str, ...]) -> bool:
