@@ -750,3 +750,27 @@ def test_and_the_effects_asks_for_the_effects_not_for_more(weimar):
     assert reply.status == "answered" and reply.intent == "question", reply.answer
     assert "paid twice a day" in reply.answer
     assert weimar.respond("tell me more", state).intent == "more"
+
+
+def test_the_main_features_of_a_topic_are_its_notes(tutor):
+    reply = tutor.respond("what were the main features of propaganda", ConversationState())
+    assert reply.status == "answered" and "imaged with Lenin" in reply.answer, reply.answer
+
+
+def test_notes_shown_together_keep_the_notes_order_and_the_nth_is_theirs(tutor):
+    state = ConversationState()
+    reply = tutor.respond("what were the main features of propaganda", state)
+    shown = [s.id for s in reply.sources]
+    assert shown == sorted(shown, key=tutor.kb.place), shown
+    assert "Stalin cult established 1929" in tutor.respond("and the third?", state).answer
+
+
+def test_the_second_way_is_the_second_item_whatever_the_list_calls_them(tmp_path):
+    tutor = tutor_on(tmp_path, """## Keeping control
+- Terror made people comply with his policies.
+- Propaganda built a cult around him.
+- Purges removed his rivals in the party.
+""")
+    state = ConversationState()
+    tutor.respond("how did he keep control", state)
+    assert "Propaganda built a cult" in tutor.respond("and the second way?", state).answer

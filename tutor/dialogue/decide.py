@@ -157,6 +157,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                       if (c.rank >= settings.sibling_ratio * top.rank
                           or (not turn.wanted and _holds_as_much(res, c, top)))
                       and res.fragment(c.doc.id).trail == top_trail]
+    if not turn.wanted and not defined:  # siblings as the notes order them ("the third" is theirs); but the
+        chosen.sort(key=lambda c: res.kb.place(c.doc.id))  # note that says who, or what it is or does, first
     other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)
     if other:
         chosen.append(other)  # "how is classical different from operant": the note on operant too

@@ -224,7 +224,8 @@ def split_questions(text: str) -> list[str]:
 _ORDINAL_VALUE = {"first": "1", "second": "2", "third": "3", "fourth": "4", "fifth": "5", "sixth": "6",
                   "seventh": "7", "eighth": "8", "ninth": "9", "tenth": "10"}
 ITEM_WORDS = frozenset("""one ones item items point points reason reasons step steps thing things term terms
-number no bit part example factor cause effect event stage""".split())
+number no bit part example factor cause effect event stage way ways method methods feature features aspect
+aspects type types kind kinds""".split())
 _NEXT_ITEM = frozenset({"next", "after", "afterwards", "following", "then"})
 _PREVIOUS_ITEM = frozenset({"previous", "before", "preceding", "earlier"})
 _LAST_ITEM = frozenset({"last", "final"})
@@ -233,7 +234,9 @@ _LAST_ITEM = frozenset({"last", "final"})
 _ORDINALS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
 _ORDINAL = re.compile(rf"^(?:{_ORDINALS}|\d{{1,2}}(?:st|nd|rd|th)?)$")      # "second", "2nd", "2"
 _ORDINAL_WORD = re.compile(rf"^(?:{_ORDINALS}|last|final|\d{{1,2}}(?:st|nd|rd|th))$")  # not a bare "2"
-BARE_ITEM_WORDS = frozenset({"one", "ones", "item", "items", "thing", "things", "bit", "part", "number", "no"})
+# words that say only "an item" of whatever the list is ("the second way" of the ways he kept control)
+BARE_ITEM_WORDS = frozenset({"one", "ones", "item", "items", "thing", "things", "bit", "part", "number", "no",
+                             "way", "ways"})
 
 
 def item_reference(words: tuple[str, ...], typed: tuple[str, ...] = ()) -> tuple[str, int] | None:

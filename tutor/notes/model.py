@@ -131,6 +131,10 @@ class KnowledgeBase:
             where.update((fid, (t, i)) for i, fid in enumerate(ids))
         return where
 
+    def place(self, fragment_id: str) -> tuple[int, int]:
+        """Where a fragment stands in the notes: its topic's place, and its own in the topic."""
+        return self._where[fragment_id]
+
     def fragment(self, fragment_id: str) -> Fragment:
         t, i = self._where[fragment_id]
         return self.topics[t].fragments[i]

@@ -32,6 +32,7 @@ tell explain describe define defined defines definition definitions mean means m
 happen happened happens happening give list name outline summarise summarize
 reason reasons cause caused causes effect effects result results consequence consequences
 important importance significance significant role impact main key point points idea ideas
+feature features characteristic characteristics aspect aspects
 info information thing things stuff anything something everything bit lot
 note notes revision revise exam question questions answer answers help
 whats what's who's whos wat wht y u ur r
