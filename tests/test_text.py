@@ -108,3 +108,10 @@ def test_two_letters_typed_the_wrong_way_round_break_a_tie():
     # "wiat" is one slip from "wait" and from "what": the swapped letters are the likelier slip
     assert SpellingCorrector(["wait", "what", "hold"]).correct("wiat") == "wait"
     assert SpellingCorrector(["cart", "card"]).correct("carx") == "carx"  # no swap: still a guess, left alone
+
+
+def test_a_clipped_word_is_read_as_the_one_notes_word_it_starts():
+    speller = SpellingCorrector({"exothermic", "endothermic", "enthalpy", "mitosis", "mitochondria"})
+    assert speller.correct("exo") == "exothermic" and speller.correct("endo") == "endothermic"
+    assert speller.correct("mito") == "mito"   # the start of two words: a guess, so left alone
+    assert speller.correct("ex") == "ex"       # too short to say

@@ -48,11 +48,11 @@ class SpellingCorrector:
             return word
         limit = max_edits(word)
         candidates = self._by_initial.get(word[:1], ())
-        if not limit or not candidates:
+        if not candidates:
             return word
-        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit)
+        best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit) if limit else None
         if best is None:
-            return word
+            return self._clipped(word, candidates)
         # Several equally close words: the correction is a guess, so keep the original.
         ties = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=best[1], limit=3)
         if len(ties) > 1 and len({stem(c) for c, *_ in ties}) > 1:
@@ -65,6 +65,19 @@ class SpellingCorrector:
             if not _prefers(word, best[0], ties):
                 return word  # several different words are equally close: a guess, so leave it
         return best[0]
+
+
+    @staticmethod
+    def _clipped(word: str, candidates: Iterable[str]) -> str:
+        """The one known word this is the start of ("exo", "endo" for "exothermic",
+        "endothermic"): a clipped word, three letters at least, that starts one word
+        (in its forms) and no other; else the word itself."""
+        if not 3 <= len(word) <= 6 or not word.isalpha():
+            return word
+        longer = sorted((c for c in candidates if c.startswith(word) and len(c) >= len(word) + 3), key=len)
+        if not longer or len({stem(c) for c in longer}) > 1 and not all(c.startswith(longer[0]) for c in longer):
+            return word
+        return longer[0]
 
 
 def _swapped(a: str, b: str) -> bool:
