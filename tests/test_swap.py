@@ -67,3 +67,16 @@ GROUPS = {"diffusion": "transport", "osmosis": "transport", "active transport": 
 def test_a_heading_takes_the_place_of_another_of_its_list(last, line, asked):
     from tutor.dialogue.swap import swapped_term
     assert swapped_term(last, line, lambda phrase: GROUPS.get(phrase, "")) == asked
+
+
+@pytest.mark.parametrize("last,line,asked", [
+    ("what did trotsky want in china", "what did stalin want", "what did stalin want in china"),
+    ("what did trotsky want in china", "and what did stalin want?", "what did stalin want in china"),
+    ("what did trotsky want in china", "what did stalin do", ""),          # another question, not an echo
+    ("what did trotsky want in china", "what did the workers want", ""),   # a role is no name
+    ("what did trotsky want in china", "what did trotsky want", ""),       # nothing changed
+    ("what did the gmd do to the ccp", "what did the ccp do", ""),       # the rest names it already
+])
+def test_an_echo_of_the_last_question_with_another_name_asks_it_of_that_name(last, line, asked):
+    from tutor.dialogue.swap import parallel
+    assert parallel(last, line, kind) == asked

@@ -116,6 +116,7 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
             return reply
     line = (swap.swapped(state.last_question, turn.text, lambda word: followon.word_kind(res, word))
             or swap.swapped_term(state.last_question, turn.text, res.branches.siblings_of)
+            or swap.parallel(state.last_question, turn.text, lambda word: followon.word_kind(res, word))
             ) if state.has_answer or state.last_declined else ""
     if line:  # "what about Stalin?" after "who did Trotsky support": asked again about Stalin, afresh
         trace.step(f"the last question asked again: '{line}'")

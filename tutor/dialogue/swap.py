@@ -23,7 +23,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _STEP_IN_TIME = re.compile(r"^\s*(?:and\s+|but\s+|so\s+|ok\s+|okay\s+)?(?:what\s+about\s+)?(before|after)"
                            r"(?:\s+(?:that|then|it))?[\s?.!]*$", re.I)
 
-Kind = Callable[[str], str]   # a word -> 'name', 'role' (a word for people, "workers") or ''
+Kind = Callable[[str], str]   # a word -> 'person', 'organisation', 'name', 'role' (a word for people) or ''
 
 
 def about(line: str) -> str:
@@ -80,6 +80,30 @@ def _first_run(text: str, wanted: str, kind: Kind) -> tuple[int, int] | None:
         elif start is not None:
             break
     return (start, end) if start is not None and end is not None else None
+
+
+_LEAD = frozenset({"and", "also", "but", "so", "ok", "okay", "then"})
+
+
+def parallel(last: str, line: str, kind: Kind) -> str:
+    """'What did Stalin want?' after 'what did Trotsky want in China': the last question's
+    own words, one name changed for another, stopping short; the rest ("in China") goes
+    without saying, as it does in speech. The last question with the new name in place,
+    or '' when the line is no such echo of it."""
+    said = [w.lower() for w in _WORD.findall(line)]
+    while said and said[0] in _LEAD:
+        said = said[1:]
+    asked = [w.lower() for w in _WORD.findall(last)]
+    if len(said) < 3 or len(said) >= len(asked):
+        return ""
+    differ = [i for i, (a, b) in enumerate(zip(said, asked)) if a != b]
+    named = kind(said[differ[0]]) if len(differ) == 1 else ""
+    if not named or named == "role" or kind(asked[differ[0]]) != named:
+        return ""  # a name for a name of the same kind: a person for a person ("Stalin" for "Trotsky")
+    rest = asked[len(said):]
+    if said[differ[0]] in rest:
+        return ""  # "what did the CCP do" after "what did the GMD do to the CCP": no echo of it
+    return " ".join(said + rest)
 
 
 Group = Callable[[str], str]  # a phrase -> the heading its notes sit under, when it is a heading itself, or ''
