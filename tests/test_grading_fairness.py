@@ -154,3 +154,10 @@ def test_an_opposite_alone_of_a_points_word_is_a_claim_of_its_own_not_the_point_
 def test_being_against_a_thing_says_it_the_other_way_round(tutors, answer, reversed_):
     grade = tutors["bundled"].grade("How did the USSR benefit economically from its links with Germany?", answer)
     assert [p.id for p in grade.reversed if p.id == "relations-kept-up"] == reversed_
+
+
+def test_an_everyday_word_far_commoner_than_a_notes_word_is_the_students_own_not_a_slip(tutors):
+    grader = tutors["bundled"].resources.grader
+    assert grader.analyzer.speller.correct("meeting") == "meting"  # one edit from the notes' "meting"
+    assert grader._own_word("meeting")       # yet "meeting" is what the student meant
+    assert not grader._own_word("officals")  # a slip of the notes' "officials"
