@@ -87,6 +87,11 @@ def test_text_speak_is_an_english_table():
     ("who was chicherin? what did stresemann do?", ["who was chicherin", "what did stresemann do?"]),
     ("what were the terms of the treaty of berlin", ["what were the terms of the treaty of berlin"]),
     ("why did russia and germany sign it", ["why did russia and germany sign it"]),
+    ("why was stalin pictured with lenin, what did the images show",
+     ["why was stalin pictured with lenin", "what did the images show"]),
+    ("what was the treaty of berlin, and why did it matter", ["what was the treaty of berlin", "why did it matter"]),
+    ("what was the name of lenin's wife, who objected to it", ["what was the name of lenin's wife, who objected to it"]),
+    ("when the war ended, what happened to the army", ["when the war ended, what happened to the army"]),
 ])
 def test_split_questions(line, parts):
     assert split_questions(line) == parts

@@ -213,10 +213,22 @@ _JOINS = re.compile(rf"\?+\s+(?=\S)|;\s*|\s+(?:and|also|&|plus)\s+(?=(?:also\s+)
 _LEAD = re.compile(r"^\s*(?:and|also|plus|&)\s+", re.I)
 
 
+# "why was he pictured with Lenin, what did the images show": a comma before a second question,
+# when the line began with one ("when the war ended, what happened" is one question); "who" and
+# "which" after a comma begin a clause about the last noun ("Lenin's wife, who objected")
+_COMMA_QUESTION = re.compile(r",\s+(?=(?:and\s+|also\s+)?(?:what|why|how|(?:when|where)\s+(?:did|does|do)\b)"
+                             r"\s+\S+\s+\S)", re.I)  # not ", who objected", ", when the crash came": a clause
+_STARTS_ASKING = re.compile(r"^\s*(?:(?:what|whats|wat|who|whos|which|why)\b|(?:when|where|how)\s+(?:did|does|do|was"
+                            r"|were|is|are|can|could|would|will|has|have|had|much|many|long|far)\b)", re.I)
+
+
 def split_questions(text: str) -> list[str]:
     """Several questions in one line ("what was X and why did Y", "who was A? and
-    what did B do"), each as it was typed; one question stays whole."""
-    parts = [_LEAD.sub("", p).strip() for p in _JOINS.split(text)]
+    what did B do", "why did X, what did Y"), each as it was typed; one question
+    stays whole."""
+    pieces = [q for p in _JOINS.split(text)
+              for q in (_COMMA_QUESTION.split(p) if _STARTS_ASKING.match(p) else [p])]
+    parts = [_LEAD.sub("", p).strip().rstrip(",").strip() for p in pieces]
     parts = [p for p in parts if p and any(c.isalnum() for c in p)]
     return parts if len(parts) > 1 else [text]
 
