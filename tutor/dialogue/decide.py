@@ -25,7 +25,7 @@ from tutor.dialogue.facts import (
 )
 from tutor.dialogue.forms import FORMULA_WORDS, asks_content
 from tutor.dialogue.lists import counted_in
-from tutor.dialogue.numbered import absent_item
+from tutor.dialogue.numbered import absent_item, numbered_item, numbers_in
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first, sorted_first
 from tutor.dialogue.state import ConversationState
@@ -157,6 +157,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                       if (c.rank >= settings.sibling_ratio * top.rank
                           or (not turn.wanted and _holds_as_much(res, c, top)))
                       and res.fragment(c.doc.id).trail == top_trail]
+    asked_item = numbered_item(turn.words)
+    if asked_item:  # "what did article 2 say": not article 4 beside it, whatever "2 states" it holds
+        chosen = [c for n, c in enumerate(chosen)
+                  if not n or numbers_in(res.fragment(c.doc.id).text, asked_item[0]) in (set(), {asked_item[1]})]
     if not turn.wanted and not defined:  # siblings as the notes order them ("the third" is theirs); but the
         chosen.sort(key=lambda c: res.kb.place(c.doc.id))  # note that says who, or what it is or does, first
     other = _other_side(res, turn, ranked, chosen) or _reason_beside(res, turn, ranked, chosen)

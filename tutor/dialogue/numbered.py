@@ -27,9 +27,18 @@ def numbered_item(words: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+def _numbering(item: str) -> re.Pattern[str]:
+    return re.compile(rf"\b{re.escape(item)}s?\.?\s*[-#:]?\s*(\d+)\b", re.I)
+
+
+def numbers_in(text: str, item: str) -> set[str]:
+    """The numbers a text gives items of this name: {"4"} of "Article 4 - treaty remains..."."""
+    return {m.group(1) for m in _numbering(item).finditer(text)}
+
+
 def numbers_held(res: Resources, item: str) -> tuple[str, ...]:
     """The numbers the notes give items of this name ("Article 1 - ..."), in order."""
-    pattern = re.compile(rf"\b{re.escape(item)}s?\.?\s*[-#:]?\s*(\d+)\b", re.I)
+    pattern = _numbering(item)
     index = res.corpus.index
     found: list[str] = []
     for position in index.docs_with(stem(item)).tolist():

@@ -29,10 +29,19 @@ def _counted(word: str) -> bool:
     return word in UNITS or (word.endswith("s") and not word.endswith("ss") and len(word) > 3)
 
 
+_ASKING_WHAT = frozenset({"what", "whats", "wat", "wats", "who", "whos"})
+
+
 def digits_as_words(tokens: list[str]) -> list[str]:
-    """'2' and '4' read as 'to' and 'for' where they sit between words as those do."""
+    """'2' and '4' read as 'to' and 'for' where they sit between words as those do;
+    a '4' that ends a what-question after a word that takes no number ("wats the
+    mitochondria 4") is its "for"."""
     out = list(tokens)
     for i, tok in enumerate(tokens):
+        if (tok == "4" and i == len(tokens) - 1 and i >= 2 and tokens[0] in _ASKING_WHAT
+                and tokens[i - 1].isalpha() and tokens[i - 1] not in NUMBER_TAKERS):
+            out[i] = DIGIT_WORDS[tok]
+            continue
         if tok not in DIGIT_WORDS or i == 0 or i + 1 >= len(tokens):
             continue
         before, after = tokens[i - 1], tokens[i + 1: i + 3]
