@@ -257,16 +257,23 @@ class Grader:
         content = [(s, w) for s, w in zip(unit.stems, unit.words) if s and len(w) > 2 and not s.isdigit()
                    and s not in asked and self._everyday.get(w, 0.0) < GENERIC_ZIPF]
         unknown = [w for s, w in content if s not in self._notes_stems and not self._near_the_notes(s)
-                   and (self._own_word(w) or self.analyzer.speller.correct(w) not in self.analyzer.vocabulary
-                        or stem(w) in self._background)]  # 'officals'; 'crash' of the glossary's "Wall Street Crash"
+                   and (not self._slip_of_the_notes(w) or stem(w) in self._background)]
+        # ('officals' is a slip; 'crash' of the glossary's "Wall Street Crash" is background)
         named = [w for w in unknown if stem(w) not in self._everyday_stems]  # a name or term the notes never use
         return bool(named) or (bool(unknown) and (
             len(unknown) == len(content) or (len(unknown) >= 2 and 2 * len(unknown) >= len(content))))
 
-    def _own_word(self, word: str) -> bool:
-        """An everyday word far commoner than the notes' word a slip of it would be
-        ("meeting", not the notes' "meting"): the student's own word, not a misspelling."""
+    def _slip_of_the_notes(self, word: str) -> bool:
+        """A word spelt a slip away from a word of the notes ("officals"), and not the
+        student's own word (`_own_word`): read as the notes' word, known to them."""
         right = self.analyzer.speller.correct(word)
+        return right in self.analyzer.vocabulary and not self._own_word(word, right)
+
+    def _own_word(self, word: str, right: str | None = None) -> bool:
+        """An everyday word far commoner than the notes' word a slip of it would be (`right`,
+        its correction: "meeting", not the notes' "meting"): the student's own word, not a
+        misspelling."""
+        right = self.analyzer.speller.correct(word) if right is None else right
         return right != word and self._everyday.get(word, 0.0) >= self._everyday.get(right, 0.0) + 1.5
 
     def _near_the_notes(self, stem_: str) -> bool:

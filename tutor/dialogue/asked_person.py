@@ -48,8 +48,8 @@ def one_holder(words: tuple[str, ...]) -> bool:
     if words[2:5] == _IN_CHARGE:
         return True
     kinds = noun_kinds()
-    role = next((w for w in words[2:8] if kinds.get(w) == "person"), "")
-    return words[2] in ("the", "a") and bool(role) and not role.endswith("s")
+    post = next((w for w in words[2:8] if kinds.get(w) == "person"), "")
+    return words[2] in ("the", "a") and bool(post) and not post.endswith("s")
 
 
 def which_noun(words: tuple[str, ...]) -> str:

@@ -13,7 +13,7 @@ from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import asked_names
 from tutor.dialogue.turn import Turn
 from tutor.search.branches import Branch
-from tutor.search.matching import Candidate, lacks_wanted, matched_stems, stems_meet
+from tutor.search.matching import Candidate, lacks_wanted, matched_stems
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens
 
@@ -128,12 +128,9 @@ def uncounted(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
     analysed = res.corpus.analyzer.analyse(counted).stems  # "peple": people
     if not analysed:
         return ""
-    target = analysed[0]
-    near = {target, *res.corpus.weights.related.get(target, {})}
-    for doc_id in doc_ids:
-        doc = res.corpus.docs[doc_id]
-        if any(s in doc.stems or any(stems_meet(s, d) for d in doc.stems) for s in near):
-            return ""
+    near = (analysed[0], *res.corpus.weights.related.get(analysed[0], {}))
+    if any(matched_stems(near, res.corpus.docs[doc_id]) for doc_id in doc_ids):
+        return ""
     return counted
 
 

@@ -114,9 +114,12 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
         reply = followon.item_of_list(res, turn, state, trace)
         if reply:
             return reply
-    line = (swap.swapped(state.last_question, turn.text, lambda word: followon.word_kind(res, word))
+    def kind(word: str) -> str:
+        return followon.word_kind(res, word)
+
+    line = (swap.swapped(state.last_question, turn.text, kind)
             or swap.swapped_term(state.last_question, turn.text, res.branches.siblings_of)
-            or swap.parallel(state.last_question, turn.text, lambda word: followon.word_kind(res, word))
+            or swap.parallel(state.last_question, turn.text, kind)
             ) if state.has_answer or state.last_declined else ""
     if line:  # "what about Stalin?" after "who did Trotsky support": asked again about Stalin, afresh
         trace.step(f"the last question asked again: '{line}'")
@@ -146,9 +149,8 @@ def outside_session(res: Resources, turn: Turn, state: ConversationState, trace:
 
 def asks_nothing(turn: Turn) -> bool:
     """A line with no word to look up but "not" ("dunno", "whatever", a bare "what"; "the
-    causes?" asks for causes):
-    it asks for no kind of fact ("when?" does), points back at nothing ("and that
-    one?"), and asks neither why nor what next."""
+    causes?" asks for causes): it asks for no kind of fact ("when?" does), points back
+    at nothing ("and that one?"), and asks neither why nor what next."""
     return (all(s in NEGATION_STEMS for s in asked_stems(turn.query)) and not turn.wanted and not turn.points_back
             and not turn.person_pronoun and not turn.asks_why and not turn.asks_what_next
             and not turn.query.entities)

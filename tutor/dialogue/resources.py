@@ -18,11 +18,8 @@ from tutor.search.analysis import Analysis
 from tutor.search.branches import BranchIndex
 from tutor.search.corpus import Corpus
 from tutor.settings import Settings
+from tutor.text.lexicon import ASPECT_WORDS
 from tutor.text.normalise import stem
-
-# framing words that name what is asked of a topic: its search leaves them out, yet "and the effects?" asks
-ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
-importance significance impact role""".split())
 
 
 def asked_stems(query: Analysis) -> frozenset[str]:
@@ -41,7 +38,7 @@ class Resources:
     settings: Settings
     progress: ProgressStore | None
     glossary: dict[str, GlossaryEntry]           # by id
-    intent_stems: dict[str, frozenset[str]]      # every stem of each intent's examples, framing words too
+    intent_stems: dict[str, frozenset[str]]      # every stem of each intent's examples, aspect words too
     subject_term: str                            # who the notes are about ("Stalin"), or ""
     free_stems: frozenset[str]                   # stems of that subject's names: every note is about them
 

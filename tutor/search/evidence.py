@@ -99,9 +99,6 @@ def _title_words(text: str, wordnet: WordNet) -> set[str]:
             if fold(w) in wordnet.synsets}
 
 
-_SPELLED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|the\s+|for\s+)*){1,7})\(([A-Z]{2,7})s?\)")
-
-
 _CAPS_WORD = re.compile(r"[A-Z]{2,}")
 
 
@@ -112,6 +109,9 @@ def _shouted(text: str, m: re.Match) -> bool:
         return False
     before, after = text[:m.start()].split()[-1:], text[m.end():].split()[:1]
     return any(_CAPS_WORD.fullmatch(w.strip(".,:;!?'\"")) for w in before + after)
+
+
+_SPELLED = re.compile(r"((?:[A-Z][\w'’-]*\s+(?:of\s+|and\s+|the\s+|for\s+)*){1,7})\(([A-Z]{2,7})s?\)")
 
 
 def spelled_out(text: str) -> set[str]:

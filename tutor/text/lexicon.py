@@ -43,6 +43,11 @@ change changes changed changing life lives affect affected affects
 think thinks thought believe believed opinion opinions view views feel felt
 """.split())
 
+# Framing words that name what is asked of a topic: its search leaves them out, yet "and
+# the effects?" asks for the effects (no request for "more").
+ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
+importance significance impact role""".split())  # all of them framing words
+
 # Words for "a person" at all: in "who was his main guy for foreign affairs" they say a
 # person is wanted (the question's type), not what the person did.
 GENERIC_PEOPLE = frozenset("""

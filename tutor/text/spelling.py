@@ -8,7 +8,8 @@ them is left alone and later counts as something the notes do not cover.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Sequence
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA, Levenshtein
@@ -66,15 +67,17 @@ class SpellingCorrector:
                 return word  # several different words are equally close: a guess, so leave it
         return best[0]
 
-
     @staticmethod
-    def _clipped(word: str, candidates: Iterable[str]) -> str:
+    def _clipped(word: str, candidates: Sequence[str]) -> str:
         """The one known word this is the start of ("exo", "endo" for "exothermic",
         "endothermic"): a clipped word, three letters at least, that starts one word
-        (in its forms) and no other; else the word itself."""
+        (in its forms) and no other; else the word itself. `candidates` are sorted, so
+        the words it starts are found by bisection."""
         if not 3 <= len(word) <= 6 or not word.isalpha():
             return word
-        longer = sorted((c for c in candidates if c.startswith(word) and len(c) >= len(word) + 3), key=len)
+        start = bisect_left(candidates, word)
+        end = bisect_left(candidates, word + "\uffff", start)
+        longer = sorted((c for c in candidates[start:end] if len(c) >= len(word) + 3), key=len)
         if not longer or len({stem(c) for c in longer}) > 1 and not all(c.startswith(longer[0]) for c in longer):
             return word
         return longer[0]
