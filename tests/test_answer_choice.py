@@ -197,3 +197,16 @@ def test_a_name_written_as_a_name_that_no_note_uses_is_declined_by_it(tmp_path):
     assert reply.status == "out_of_scope" and "never mention Poland" in reply.answer, reply.answer
     reply = tutor.respond("What land did Germany lose to France?", ConversationState())
     assert reply.status == "answered" and "Alsace-Lorraine" in reply.answer, reply.answer
+
+
+def test_what_happened_to_someone_is_answered_by_a_note_that_says_what_became_of_them(tmp_path):
+    tutor = tutor_on(tmp_path, """## Rivals
+- Trotsky removed from the party in 1927 and exiled.
+- Bukharin led the right of the party.
+- A way to attack Bukharin was to change foreign policy.
+""")
+    reply = tutor.respond("what happened to trotsky", ConversationState())
+    assert reply.status == "answered" and "exiled" in reply.answer, reply.answer
+    reply = tutor.respond("what happened to bukharin in the end", ConversationState())
+    assert reply.status == "out_of_scope" and "don't say what happened to Bukharin" in reply.answer, reply.answer
+    assert "They say: " in reply.answer and "Bukharin led" in reply.answer  # ... and what they do say

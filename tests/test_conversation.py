@@ -446,6 +446,12 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     # 'how much' with a verb of no amount asks how far
     ("how much did stalin care about the comintern", ""), ("how much did a loaf of bread cost", "count"),
     ("how much did america lend germany", "count"), ("how much money was there", "count"),
+    # what became of a person or a group of people: their fate, not any note naming them
+    ("what happened to bukharin", "fate"), ("what happened to him in the end", "fate"),
+    ("what happened to wolfgang kapp after the putsch failed", "fate"), ("what became of trotsky", "fate"),
+    ("what actually happened to the peasants", "fate"),
+    ("what happened to the treaty", ""), ("what happened to prices in 1923", ""),  # things: no fate
+    ("what happens to the cell in mitosis", ""),
 ])
 def test_the_kind_of_answer_a_question_wants(line, wanted):
     from tutor.dialogue.forms import wanted_answer

@@ -193,3 +193,14 @@ def test_a_small_word_of_a_heading_in_capitals_is_no_acronym_but_us_is():
     assert "name:of" not in people
     people, _ = note_evidence("Germany got US loans", ordinary_words(), WordNet.load())
     assert "name:us" in people
+
+
+@pytest.mark.parametrize("text,fate", [
+    ("As a result of his confidence after removing Trotsky", True),
+    ("Relations ended with death of Stresemann in 1929", True),
+    ("Kapp fled to Sweden", True),
+    ("A way to attack Bukharin", False),
+    ("Hitler and the Nazis tried to seize power in Bavaria", False),
+])
+def test_a_note_that_says_what_became_of_someone(text, fate):
+    assert ("fate" in marks(text)) == fate

@@ -1,7 +1,8 @@
 """Whom a question asks for, read from its words: someone after a named person ("who
 replaced Chicherin"), someone by a role ("who was Stalin's main man abroad"), the one
-holder of a post, by name ("who was the leader of the GMD"), or a person or group by
-its name ("which French leader...", "the name of Lenin's wife").
+holder of a post, by name ("who was the leader of the GMD"), a person or group by
+its name ("which French leader...", "the name of Lenin's wife"), or what became of
+someone ("what happened to Bukharin").
 
 Pure functions of a turn's normalised words; tutor.dialogue.forms.wanted_answer asks them.
 """
@@ -87,3 +88,34 @@ def _name_of(words: tuple[str, ...], kinds: dict[str, str]) -> str:
                     return "named"
             return ""
     return ""
+
+
+_FATE_ASKED = (("what", "happened", "to"), ("what", "had", "happened", "to"), ("what", "has", "happened", "to"),
+               ("what", "became", "of"), ("what", "happen", "to"))
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "all", "those", "these"})
+_HEDGES = frozenset({"actually", "really", "exactly", "eventually", "finally", "ultimately", "then", "later"})
+
+
+def fate_of(words: tuple[str, ...]) -> tuple[str, ...]:
+    """'What happened to Bukharin (in the end)', 'what became of him', 'what happened to
+    the kulaks': the person or group whose fate is asked, as typed; () when the line asks
+    no such thing, or asks it of a thing ("what happened to prices", "to the treaty")."""
+    words = tuple(w for w in words if w not in _HEDGES)  # "what actually happened to them"
+    for start in range(len(words)):
+        asked = next((f for f in _FATE_ASKED if words[start:start + len(f)] == f), None)
+        if asked is None:
+            continue
+        rest = words[start + len(asked):]
+        if rest[:1] in (("him",), ("her",)):
+            return rest[:1]
+        kinds, everyday = noun_kinds(), ordinary_words()
+        named = [w for w in rest[:3] if w not in _TITLES]
+        if rest[:1] and rest[0] in _DETERMINERS:  # "the kulaks": a noun for people, or nobody
+            return tuple(named[:1]) if named and kinds.get(named[0]) == "person" else ()
+        name = []
+        for word in named[:2]:  # "wolfgang kapp": a name no dictionary lists in lower case
+            if not word.isalpha() or word in STOPWORDS or word in everyday:
+                break
+            name.append(word)
+        return tuple(name)
+    return ()

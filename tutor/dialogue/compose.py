@@ -12,6 +12,7 @@ from dataclasses import replace
 from itertools import islice
 
 from tutor.dialogue import wording
+from tutor.dialogue.asked_person import fate_of
 from tutor.dialogue.decide import Decision
 from tutor.dialogue.lists import largest_list
 from tutor.dialogue.reply import Reply, Source
@@ -103,11 +104,21 @@ MISSING = {"time": "a date or a time for that", "date": "a date for that", "coun
            "content": "what it says (they only name it)", "which": "which ones by name"}
 
 
+def _whom(words: tuple[str, ...]) -> str:
+    """Whose fate was asked, as the decline names them: "him", "Wolfgang Kapp", "the kulaks"."""
+    who = fate_of(words)
+    if not who or who[0] in ("him", "her"):
+        return who[0] if who else "them"
+    at = words.index(who[0])
+    return f"the {who[0]}" if at and words[at - 1] not in ("to", "of") else " ".join(who).title()
+
+
 def lacking(res: Resources, decision: Decision, query: Analysis, state: ConversationState) -> Reply:
     """The notes are about it, but do not give the kind of fact asked: say so, and
     what they do say (a decline: nothing is claimed they do not hold)."""
     frag = res.fragment(decision.doc_ids[0])
     lacks = (f"that for {decision.year}" if decision.year else f"how many {decision.counted}" if decision.counted
+             else f"what happened to {_whom(query.words)}" if decision.missing == "fate"
              else MISSING.get(decision.missing, "that"))
     text = (f"Your notes don't say {lacks}. "
             f"They say: {wording.notes_text([frag])}")

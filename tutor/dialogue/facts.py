@@ -76,7 +76,7 @@ def dated_heading(res: Resources, turn: Turn, ranked: list[Candidate]) -> Candid
     return None
 
 
-BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "holder", "successor"})
+BRANCH_FACTS = frozenset({"time", "date", "duration", "person", "holder", "successor", "fate"})
 
 
 def branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> bool:
@@ -91,7 +91,7 @@ def branch_lacks(res: Resources, turn: Turn, branch: Branch, top: Candidate) -> 
         return False
     frag = res.fragment(top.doc.id)
     headings = " ".join((branch.heading, *frag.trail, res.kb.topic(frag.topic).title))
-    return turn.wanted in ("person", "holder", "successor") or not any(ch.isdigit() for ch in headings)
+    return turn.wanted in ("person", "holder", "successor", "fate") or not any(ch.isdigit() for ch in headings)
 
 
 WANTS_FACT = frozenset({"person", "place", "source", "time", "date", "count", "named", "holder", "successor"})

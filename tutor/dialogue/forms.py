@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
-from tutor.dialogue.asked_person import one_holder, role, successor, which_noun
+from tutor.dialogue.asked_person import fate_of, one_holder, role, successor, which_noun
 from tutor.text.lexicon import AMOUNT_VERBS, MEASURE_WORDS, QUANTITY_NOUNS, STOPWORDS
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
@@ -102,7 +102,8 @@ FORMULA_WORDS = frozenset({"formula", "formulas", "formulae", "equation", "equat
 
 def wanted_answer(words: tuple[str, ...]) -> str:
     """The kind of fact a question needs: 'formula', 'count', 'date', 'time', 'duration', 'person',
-    'holder' (one person by name), 'reason', 'place', 'source', 'successor', or '' for anything
+    'holder' (one person by name), 'reason', 'place', 'source', 'successor', 'fate' (what became of
+    someone), or '' for anything
     ("who was X" asks what X is: a definition, not a person)."""
     text = canonical(words)
     if any(w in FORMULA_WORDS for w in words):
@@ -121,6 +122,8 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "holder" if one_holder(words) else "person"
     if _REASON.search(text):
         return "reason"
+    if fate_of(words):
+        return "fate"
     if _PLACE.search(text):
         return "source" if words[-1] == "from" or " from " in text else "place"
     return which_noun(words)

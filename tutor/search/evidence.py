@@ -14,8 +14,16 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
-from tutor.text.lexicon import CALENDAR_WORDS, DURATION_WORDS, QUANTITY_WORDS, STOPWORDS, TIME_WORDS, noun_kinds
-from tutor.text.normalise import fold, raw_tokens
+from tutor.text.lexicon import (
+    CALENDAR_WORDS,
+    DURATION_WORDS,
+    FATE_WORDS,
+    QUANTITY_WORDS,
+    STOPWORDS,
+    TIME_WORDS,
+    noun_kinds,
+)
+from tutor.text.normalise import fold, raw_tokens, stem
 from tutor.text.wordnet import WordNet
 
 PERSON = frozenset({"00007846-n"})  # WordNet's "person"
@@ -24,6 +32,7 @@ PERSON_ROOTS = PERSON | {"07967506-n"}  # a person, or a social group
 # ("the dead", "the free", "the lost" would make every note that says "lost" name people)
 PEOPLE_SENSES = frozenset({"07958392-n", "08177175-n"})
 TIME_ROOTS = frozenset({"15137796-n", "15179734-n"})    # time period; time unit
+_FATE_STEMS = frozenset(stem(w) for w in FATE_WORDS)
 PLACE_ROOTS = frozenset({"00027365-n", "04348764-n", "05227735-n"})  # location; structure; body part
 _CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
 _WHERE = re.compile(r"\b(where|inside|within|located|found in|lies in|sits in|takes place in|"
@@ -195,6 +204,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("place")  # it says where
     if _FORMULA.search(text) or _WORD_EQUATION.search(text):
         marks.add("formula")  # it gives a formula: "C = Q/V", "τ= RC"
+    if any(stem(w) in _FATE_STEMS for w in words):
+        marks.add("fate")  # what became of someone: "removing Trotsky", "death of Stresemann"
     if _IF.search(text):
         marks.add("condition")  # it says what happens if: "if one was attacked, the other would stay neutral"
     return marks

@@ -107,6 +107,17 @@ make made save saved increase increased decrease decreased rise rose fall fell g
 # plasmolysed", "what temperature do enzymes work best at" ask for a value.
 QUANTITY_NOUNS = frozenset("""concentration temperature pressure speed velocity size mass volume length height width
 weight voltage resistance frequency magnification resolution density wavelength percentage proportion value""".split())
+# what becomes of a person (or a country), as notes put it: "what happened to Trotsky?" is answered
+# by "removing Trotsky" or "death of Stresemann", not by a note where he is only named
+FATE_WORDS = frozenset("""die died dies dying death dead deaths kill killed killing murder murdered assassinate
+assassinated assassination execute executed execution shot hanged suicide arrest arrested imprison imprisoned
+imprisonment prison jail jailed gaol exile exiled banish banished deport deported expel expelled expulsion remove
+removed removing removal dismiss dismissed dismissal sack sacked oust ousted depose deposed overthrow overthrown
+purge purged resign resigned resignation retire retired flee fled escape escaped release released freed pardon
+pardoned sentence sentenced convict convicted trial disappear disappeared vanish vanished capture captured
+replace replaced abdicate abdicated lose lost defeat defeated surrender surrendered occupy occupied invade invaded
+annex annexed divide divided collapse collapsed punish punished crush crushed abolish abolished ban banned
+forced""".split())
 MEASURE_WORDS = frozenset("""big bigger large larger small smaller tall high heavy wide deep fast old""".split())
 
 GENERIC_QUESTION_VERBS = frozenset("""
