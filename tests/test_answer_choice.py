@@ -6,6 +6,8 @@ from __future__ import annotations
 from tests.test_conversation import tutor_on
 from tutor.dialogue.retrieve import acts_in
 from tutor.dialogue.state import ConversationState
+from tutor.engine import Tutor
+from tutor.storage import paths
 
 
 def test_what_a_thing_does_is_the_note_where_it_acts(tmp_path):
@@ -210,3 +212,24 @@ def test_what_happened_to_someone_is_answered_by_a_note_that_says_what_became_of
     reply = tutor.respond("what happened to bukharin in the end", ConversationState())
     assert reply.status == "out_of_scope" and "don't say what happened to Bukharin" in reply.answer, reply.answer
     assert "They say: " in reply.answer and "Bukharin led" in reply.answer  # ... and what they do say
+
+
+def test_a_date_given_of_something_else_does_not_date_what_was_asked():
+    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+    # the note dated 1922 is the Treaty of Rapallo's, which names Chicherin in passing
+    reply = tutor.respond("when did georgii chicherin become the chief representative in foreign affairs",
+                          ConversationState())
+    assert reply.status == "out_of_scope" and "Chief representative" in reply.answer, reply.answer
+    reply = tutor.respond("when was the treaty of rapallo", ConversationState())
+    assert reply.status == "answered" and "1922" in reply.answer, reply.answer
+
+
+def test_why_about_a_word_the_last_answer_lacks_is_a_question_of_its_own():
+    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+    state = ConversationState()
+    tutor.respond("what was the treaty of berlin signed for", state)
+    reply = tutor.respond("and why did it end?", state)
+    assert "death of Stresemann" in reply.answer, reply.answer
+    tutor.respond("why did stalin back the gmd", state)
+    reply = tutor.respond("why?", state)  # ... and a bare why still asks for the last answer's reasons
+    assert reply.status == "answered" and "death of Stresemann" not in reply.answer, reply.answer

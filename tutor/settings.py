@@ -41,6 +41,10 @@ class Settings:
     full_confidence_score: float = 0.28  # similarity at which coverage alone sets the confidence
     similarity_power: float = 1.0       # below it, confidence is coverage * (similarity / that) ** this
     person_clash_factor: float = 0.3    # coverage kept by a note about other people than those asked about
+    # a note that gives the kind of fact asked, holding this much less of the question than the note that
+    # holds it all, gives it of something else ("when did Chicherin become chief representative" is not
+    # dated by "Treaty of Rapallo (1922) ... Chicherin")
+    fact_elsewhere_ratio: float = 0.7
     ordinary_share: float = 1.4         # an everyday word the notes lack, as a multiple of the rarest word's idf
     common_floor: float = 0.25          # ...scaled down the commoner it is in English, to this share at least
     common_in_notes: bool = True        # a word the notes do use is scaled down the same way

@@ -72,9 +72,13 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         return Decision("define", f"asks what '{entry.term}' is, and the glossary has it", entry=entry,
                         branch=branch, doc_ids=(holding.doc.id,) if holding else ())
     if ranked and ranked[0].confidence < settings.decline_below:
-        # the most similar note may hold less of the question than a close runner-up
+        # the most similar note may hold less of the question than a close runner-up; but not one
+        # holding far less of it than the best, which it passes only by giving the kind of fact the
+        # best lacks: that fact is another thing's (the best's coverage was cut for the lack)
         surest = max(ranked[:5], key=lambda c: c.confidence)
-        ranked = [surest] + [c for c in ranked if c is not surest]
+        held = ranked[0].coverage / settings.person_clash_factor
+        if not (ranked[0].lacking and surest.coverage < settings.fact_elsewhere_ratio * held):
+            ranked = [surest] + [c for c in ranked if c is not surest]
     dated = dated_heading(res, turn, ranked) if ranked and ranked[0].confidence < settings.decline_below else None
     if dated:
         return Decision("answer", f"'{dated.doc.id}' and its heading say all that is asked, and the heading when",

@@ -43,8 +43,12 @@ def resolve_option(res: Resources, turn: Turn, state: ConversationState) -> str:
 def why_of_last(res: Resources, turn: Turn, state: ConversationState, trace: Trace) -> Reply | None:
     """The notes the last answer's notes give as their reasons (their 'because'); when
     the last answer showed them already ("Kapp Putsch — Failed because workers went on a
-    general strike", then "why not?"), the notes it showed that give a reason, again."""
+    general strike", then "why not?"), the notes it showed that give a reason, again.
+    None for a why about a word no note of the last answer holds: a question of its own."""
     last = [res.fragment(i) for i in state.last_doc_ids if res.is_fragment(i)]
+    asked = tuple(s for s in turn.query.stems if s not in NEGATION_STEMS and s not in res.free_stems)
+    if asked and not any(set(matched_stems(asked, res.corpus.docs[f.id])) >= set(asked) for f in last):
+        return None  # "why did it end?" after when it was signed: why of what the notes say ended it
     reasons = [r for f in last for r in f.because if r not in state.last_doc_ids]
     if not reasons:
         reasons = [f.id for f in last if "cause" in res.corpus.docs[f.id].marks]
