@@ -76,8 +76,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         # holding far less of it than the best, which it passes only by giving the kind of fact the
         # best lacks: that fact is another thing's (the best's coverage was cut for the lack)
         surest = max(ranked[:5], key=lambda c: c.confidence)
-        held = ranked[0].coverage / settings.person_clash_factor
-        if not (ranked[0].lacking and surest.coverage < settings.fact_elsewhere_ratio * held):
+        whole = ranked[0].coverage / settings.person_clash_factor
+        if not (ranked[0].lacking and surest.coverage < settings.fact_elsewhere_ratio * whole):
             ranked = [surest] + [c for c in ranked if c is not surest]
     dated = dated_heading(res, turn, ranked) if ranked and ranked[0].confidence < settings.decline_below else None
     if dated:
