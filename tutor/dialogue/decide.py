@@ -21,6 +21,7 @@ from tutor.dialogue.facts import (
     names_none_of,
     other_years,
     uncounted,
+    undated_deed,
     which_of,
 )
 from tutor.dialogue.forms import FORMULA_WORDS, asks_content
@@ -174,6 +175,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if year:  # "how much was a loaf in 1919" of a note on 1923's prices
         return Decision("decline", f"asks about {year}; the notes chosen speak of other years",
                         ranked=tuple(ranked), doc_ids=(top.doc.id,), missing="time", year=year)
+    deed = undated_deed(res, turn, [c.doc.id for c in chosen])
+    if deed:  # "what year was Stresemann born" of a note dating his death
+        return Decision("decline", f"asks when, of '{deed}', which the notes chosen never say",
+                        ranked=tuple(ranked), doc_ids=(top.doc.id,), missing=turn.wanted)
     counted = uncounted(res, turn, [c.doc.id for c in chosen])
     if counted:  # "how many colonies" of a note that counts territory
         return Decision("decline", f"asks how many {counted}; the notes chosen count something else",

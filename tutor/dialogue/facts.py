@@ -15,7 +15,8 @@ from tutor.dialogue.turn import Turn
 from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, lacks_wanted, matched_stems
 from tutor.text.lexicon import STOPWORDS
-from tutor.text.normalise import raw_tokens
+from tutor.text.normalise import raw_tokens, stem
+from tutor.text.wordnet import PARTICLES, WordNet
 
 _YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
 _RELATIVE = frozenset({"before", "after", "since", "until", "till", "by", "from", "between", "around", "pre", "post",
@@ -154,3 +155,43 @@ def names_none_of(text: str, noun: str) -> bool:
     forms = {noun, noun[:-1], noun[:-2] if noun.endswith("es") else noun}
     spots = [i for i, w in enumerate(words) if w in forms]
     return bool(spots) and ":" not in text and all(i == 0 or words[i - 1] in STOPWORDS for i in spots)
+
+
+# words that ask when, and verbs of how a thing goes ("when did the cult start", "come to an end"):
+# no deed of their own that a note must say
+ASKING_STEMS = frozenset(stem(w) for w in """year date month day time exact exactly happen first last start begin
+end finish stop cease occur come get go take make""".split())
+
+
+def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
+    """'What year was Stresemann born', of a note that names him with the years he was
+    chancellor and died: the dates a note gives are of what it says, so a when-question
+    whose deed ("born", a verb the notes never use) none of the notes chosen says, in
+    any form or a word of nearly its meaning, is not dated by them. The deed, or ''."""
+    if turn.wanted not in ("time", "date"):
+        return ""
+    weights = res.corpus.weights
+    words = turn.words
+    speller = res.corpus.analyzer.speller  # "sined" may be a slip for the notes' "signed"
+    typed = {stem(w): w for i, w in enumerate(words)  # a verb, not one with a particle ("call off"), which
+             if can_be_verb(w) and speller.correct(w) == w  # the notes may put otherwise
+             and not (i + 1 < len(words) and words[i + 1] in PARTICLES)}
+    deeds = [s for s in dict.fromkeys(turn.query.stems) if s in typed and s in weights.ordinary
+             and s not in res.free_stems and s not in ASKING_STEMS and res.corpus.index.idf(s) is None]
+    if not deeds:
+        return ""
+    near = weights.matcher.near(tuple(deeds))
+    floor = res.settings.named_thing_related
+    held = frozenset().union(*(res.corpus.docs[i].stems for i in doc_ids))
+    for deed in deeds:
+        forms = near[deed] | {n for n, v in weights.related.get(deed, {}).items() if v >= floor}
+        if forms.isdisjoint(held):
+            return deed
+    return ""
+
+
+def can_be_verb(word: str) -> bool:
+    """Whether a form of the word is a verb ("born": bear; "leave"), as "whole" or
+    "finally" is not (WordNet, loaded once a process)."""
+    wordnet = WordNet.load()
+    return any(sid.endswith("-v") for lemma in wordnet.lemmas_of(word)[:2] for sid in wordnet.synsets.get(lemma, ()))
