@@ -247,3 +247,14 @@ def test_a_date_of_what_a_note_says_does_not_date_a_deed_it_never_says(tmp_path)
                             ("when did stresemann start as chancellor", "1923")):
         reply = tutor.respond(question, ConversationState())
         assert reply.status == "answered" and shown in reply.answer, (question, reply.answer)
+
+
+def test_a_number_in_a_note_does_not_count_a_deed_it_never_says(tmp_path):
+    tutor = tutor_on(tmp_path, """## Weimar culture
+- New freedoms for women: vote at 20, more women working.
+- Loaf of bread: 250 marks in Jan 1923.
+""")
+    reply = tutor.respond("how many women were elected to the reichstag", ConversationState())
+    assert reply.status == "out_of_scope", reply.answer
+    reply = tutor.respond("how much did a loaf of bread cost in 1923", ConversationState())  # a price is its cost
+    assert reply.status == "answered" and "250 marks" in reply.answer, reply.answer

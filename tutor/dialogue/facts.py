@@ -14,7 +14,7 @@ from tutor.dialogue.retrieve import asked_names
 from tutor.dialogue.turn import Turn
 from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, lacks_wanted, matched_stems
-from tutor.text.lexicon import STOPWORDS
+from tutor.text.lexicon import AMOUNT_VERBS, STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 from tutor.text.wordnet import PARTICLES, WordNet
 
@@ -163,13 +163,18 @@ ASKING_STEMS = frozenset(stem(w) for w in """year date month day time exact exac
 end finish stop cease occur come get go take make""".split())
 
 
+_AMOUNT_STEMS = frozenset(stem(w) for w in AMOUNT_VERBS)
+
+
 def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
     """'What year was Stresemann born', of a note that names him with the years he was
     chancellor and died: the dates a note gives are of what it says, so a when-question
     whose deed ("born", a verb the notes never use) none of the notes chosen says, in
-    any form or a word of nearly its meaning, is not dated by them. The deed, or ''."""
-    if turn.wanted not in ("time", "date"):
+    any form or a word of nearly its meaning, is not dated by them; nor is "how many women
+    were elected" counted by a note giving the voting age. The deed, or ''."""
+    if turn.wanted not in ("time", "date", "count"):
         return ""
+    implied = _AMOUNT_STEMS if turn.wanted == "count" else frozenset()  # "cost": a price says it
     weights = res.corpus.weights
     words = turn.words
     speller = res.corpus.analyzer.speller  # "sined" may be a slip for the notes' "signed"
@@ -177,7 +182,7 @@ def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
              if can_be_verb(w) and speller.correct(w) == w  # the notes may put otherwise
              and not (i + 1 < len(words) and words[i + 1] in PARTICLES)}
     deeds = [s for s in dict.fromkeys(turn.query.stems) if s in typed and s in weights.ordinary
-             and s not in res.free_stems and s not in ASKING_STEMS and res.corpus.index.idf(s) is None]
+             and s not in res.free_stems and s not in ASKING_STEMS | implied and res.corpus.index.idf(s) is None]
     if not deeds:
         return ""
     near = weights.matcher.near(tuple(deeds))
