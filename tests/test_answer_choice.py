@@ -258,3 +258,9 @@ def test_a_number_in_a_note_does_not_count_a_deed_it_never_says(tmp_path):
     assert reply.status == "out_of_scope", reply.answer
     reply = tutor.respond("how much did a loaf of bread cost in 1923", ConversationState())  # a price is its cost
     assert reply.status == "answered" and "250 marks" in reply.answer, reply.answer
+
+
+def test_what_happens_if_is_answered_by_the_note_that_says_what_happens_if_that_is_done():
+    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+    reply = tutor.respond("what would happen if germany or russia got attacked", ConversationState())
+    assert "remain neutral" in reply.answer, reply.answer  # not "signed for trustful relationship"

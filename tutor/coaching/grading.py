@@ -24,7 +24,6 @@ from rapidfuzz.distance import OSA
 from tutor.coaching.clauses import Unit, make_unit, split_units
 from tutor.coaching.grades import Grade, PointVerdict
 from tutor.coaching.keyideas import (
-    GENERIC_ZIPF,
     PointMatcher,
     cosine,
     describes,
@@ -36,7 +35,7 @@ from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
 from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
-from tutor.text.lexicon import ordinary_words
+from tutor.text.lexicon import GENERIC_ZIPF, ordinary_words
 from tutor.text.normalise import content_stems, raw_tokens, stem
 from tutor.text.spelling import max_edits
 from tutor.text.wordnet import WordNet

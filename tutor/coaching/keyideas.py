@@ -24,7 +24,6 @@ from tutor.text.wordnet import WordNet
 Term = tuple[str, str, frozenset[str]]   # a key word's stem, the word, the stems of its opposites
 Wording = tuple[tuple[Term, ...], bool]  # the terms, and whether the wording carries its own 'not'
 Opposites = Callable[[str], frozenset[str]]
-GENERIC_ZIPF = 5.8   # words this common ("make", "get", "give") say nothing a note could hold
 
 
 def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | None = None) -> list[list[Wording]]:

@@ -28,7 +28,13 @@ from tutor.dialogue.forms import FORMULA_WORDS, asks_content
 from tutor.dialogue.lists import counted_in
 from tutor.dialogue.numbered import absent_item, numbered_item, numbers_in
 from tutor.dialogue.resources import Resources
-from tutor.dialogue.retrieve import defining_first, fuller_first, saying_more_first, sorted_first
+from tutor.dialogue.retrieve import (
+    conditional_first,
+    defining_first,
+    fuller_first,
+    saying_more_first,
+    sorted_first,
+)
 from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.notes.model import GlossaryEntry
@@ -115,6 +121,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         doc_ids=(ranked[0].doc.id,), missing="content")
     ranked = fuller_first(res, turn, ranked, state.last_stems if leaned else ())  # nor one that only lists names
     ranked = sorted_first(res, turn, ranked)  # "only in plant cells", not "in both"
+    ranked = conditional_first(res, turn, ranked)  # "what if it was attacked": the note on "if attacked"
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not ranked
     ranked = defining

@@ -16,7 +16,7 @@ from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, lacks_wanted, matched_stems
 from tutor.text.lexicon import AMOUNT_VERBS, STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
-from tutor.text.wordnet import PARTICLES, WordNet
+from tutor.text.wordnet import PARTICLES, can_be_verb
 
 _YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
 _RELATIVE = frozenset({"before", "after", "since", "until", "till", "by", "from", "between", "around", "pre", "post",
@@ -194,9 +194,3 @@ def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
             return deed
     return ""
 
-
-def can_be_verb(word: str) -> bool:
-    """Whether a form of the word is a verb ("born": bear; "leave"), as "whole" or
-    "finally" is not (WordNet, loaded once a process)."""
-    wordnet = WordNet.load()
-    return any(sid.endswith("-v") for lemma in wordnet.lemmas_of(word)[:2] for sid in wordnet.synsets.get(lemma, ()))

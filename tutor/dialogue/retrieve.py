@@ -15,10 +15,10 @@ import numpy as np
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
-from tutor.search.matching import Candidate, rank_candidates
-from tutor.text.lexicon import FRAMING_WORDS, NEGATIONS, NEGATORS, STOPWORDS
+from tutor.search.matching import Candidate, matched_stems, rank_candidates
+from tutor.text.lexicon import FRAMING_WORDS, GENERIC_ZIPF, NEGATIONS, NEGATORS, STOPWORDS
 from tutor.text.normalise import content_stems, raw_tokens, stem
-from tutor.text.wordnet import WordNet
+from tutor.text.wordnet import WordNet, can_be_verb
 
 
 def similarity(res: Resources, stems: tuple[str, ...], char_text: str) -> np.ndarray:
@@ -228,6 +228,23 @@ def sorted_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
     if SORTING[word] not in best or word in best:
         return ranked
     return first_close(res, ranked, lambda c: word in words_of(c) and SORTING[word] not in words_of(c))
+
+
+def conditional_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """"What would happen if Germany or Russia got attacked": of the notes close enough to
+    answer, one that says what happens if ("If one was attacked, the other would remain
+    neutral") and holds the deed of the question's "if" ("attacked"), before one that
+    only names who it is about."""
+    if not ranked or "if" not in turn.words:
+        return ranked
+    clause = turn.words[turn.words.index("if") + 1:]
+    ordinary = res.corpus.weights.ordinary
+    deeds = tuple(dict.fromkeys(stem(w) for w in clause if w not in STOPWORDS and can_be_verb(w)
+                                and ordinary.get(stem(w), 0.0) < GENERIC_ZIPF and stem(w) not in res.free_stems))
+    if not deeds:
+        return ranked
+    return first_close(res, ranked, lambda c: "condition" in c.doc.marks
+                       and set(matched_stems(deeds, c.doc)) >= set(deeds))
 
 
 def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:

@@ -268,6 +268,13 @@ def _verb_forms(verb: str, irregular: Mapping[str, list[str]]) -> set[str]:
     return {verb, ing, es} | (set(irregular.get(verb, ())) or {ed})
 
 
+def can_be_verb(word: str) -> bool:
+    """Whether a form of the word is a verb ("born": bear; "attacked"), as "whole" or
+    "finally" is not."""
+    wordnet = _load()
+    return any(sid.endswith("-v") for lemma in wordnet.lemmas_of(word)[:2] for sid in wordnet.synsets.get(lemma, ()))
+
+
 @lru_cache(maxsize=1)
 def _load() -> WordNet:
     return WordNet.read()
