@@ -228,3 +228,12 @@ def test_a_clause_that_makes_one_point_never_turns_another_round(tutor):
     assert "protect-ussr-first" not in {p.id for p in graded.reversed}
     turned = grade(tutor, question, "he did not care about protecting russia at all")
     assert "protect-ussr-first" in {p.id for p in turned.reversed}
+
+
+def test_a_word_many_words_are_read_as_does_not_stand_for_each_of_them(tutor):
+    # the notes read "friends", "friendship" and "relationship" all as their "relations": a
+    # "distrustful relationship" makes no point about having friends, which "friends" does
+    covered = {p.id for p in grade(tutor, "why-treaty-berlin", "it set up a distrustful relationship").covered}
+    assert "not-isolated" not in covered
+    covered = {p.id for p in grade(tutor, "why-treaty-berlin", "so russia had friends and was not alone").covered}
+    assert "not-isolated" in covered

@@ -8,6 +8,7 @@ tutor.coaching.grading, which weighs every point of a question this way.
 from __future__ import annotations
 
 import os
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -26,17 +27,25 @@ Wording = tuple[tuple[Term, ...], bool]  # the terms, and whether the wording ca
 Opposites = Callable[[str], frozenset[str]]
 
 
-def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | None = None) -> list[list[Wording]]:
+def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | None = None,
+             text: str = "") -> list[list[Wording]]:
     """Each way of saying a key idea: the stems it needs (with the words that would
     say the opposite of each), and whether it carries its own "not" ("would not
     fight" says neutral; "weak" says not strong)."""
     compiled: list[list[Wording]] = []
+    own = set(make_unit(text).stems) if text else set()
+    broad = _broad_words(synonyms)
     for group in groups:
         alts: list[Wording] = []
         for alt in group:
-            # as the notes' synonyms read it ("security" is their "safe"), and as written
-            # (so "secure" still meets "security")
-            for unit in dict.fromkeys((make_unit(alt, synonyms=synonyms), make_unit(alt))):
+            # as the notes' synonyms read it ("security" is their "safe"), unless that is a word many
+            # words are read as, which the point does not use itself ("friends" read as the notes'
+            # "relations" would be met by any "relationship"); and as written (so "secure" still
+            # meets "security")
+            read, written = make_unit(alt, synonyms=synonyms), make_unit(alt)
+            if not broad.isdisjoint(set(read.words) - set(written.words)) and not set(read.stems) <= own:
+                read = written
+            for unit in dict.fromkeys((read, written)):
                 terms = tuple((s, w, opposites(w) if opposites else frozenset())
                               for s, w in zip(unit.stems, unit.words) if s)
                 wording = (terms, (len(unit.negators) + len(unit.antonyms)) % 2 == 1)
@@ -44,6 +53,17 @@ def _compile(groups, synonyms: Synonyms | None = None, opposites: Opposites | No
                     alts.append(wording)
         compiled.append(alts)
     return compiled
+
+
+BROAD = 3  # a word of the notes this many words are read as ("relations": friends, friendship...)
+
+
+def _broad_words(synonyms: Synonyms | None) -> frozenset[str]:
+    """The notes' words that several different words are read as."""
+    if synonyms is None:
+        return frozenset()
+    counts = Counter(meant for meant in synonyms.words.values() if len(meant) == 1)
+    return frozenset(meant[0] for meant, n in counts.items() if n >= BROAD)
 
 
 def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
@@ -242,7 +262,7 @@ class PointMatcher:
 
 def point_matcher(groups, text: str, synonyms: Synonyms | None = None, opposites: Opposites | None = None,
                   near: Opposites | None = None) -> PointMatcher:
-    return PointMatcher(_compile(groups, synonyms, opposites), text, opposites, near)
+    return PointMatcher(_compile(groups, synonyms, opposites, text), text, opposites, near)
 
 
 def states_itself(groups, text: str, synonyms: Synonyms | None = None) -> bool:
