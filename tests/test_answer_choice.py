@@ -264,3 +264,12 @@ def test_what_happens_if_is_answered_by_the_note_that_says_what_happens_if_that_
     tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
     reply = tutor.respond("what would happen if germany or russia got attacked", ConversationState())
     assert "remain neutral" in reply.answer, reply.answer  # not "signed for trustful relationship"
+
+
+def test_what_one_did_to_another_is_the_note_where_the_one_acts_on_the_other():
+    from tutor.dialogue.forms import deed_on
+    assert deed_on(tuple("what did the gmd do to the ccp".split())) == (("gmd",), ("ccp",))
+    assert deed_on(tuple("what did stalin do".split())) == ((), ())
+    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+    reply = tutor.respond("what did the gmd do to the ccp", ConversationState())
+    assert reply.answer.lstrip("• ").startswith("Alliance failed"), reply.answer  # first, not last of three

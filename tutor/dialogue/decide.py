@@ -30,6 +30,7 @@ from tutor.dialogue.numbered import absent_item, numbered_item, numbers_in
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import (
     conditional_first,
+    deed_first,
     defining_first,
     fuller_first,
     saying_more_first,
@@ -121,9 +122,11 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
                         doc_ids=(ranked[0].doc.id,), missing="content")
     ranked = fuller_first(res, turn, ranked, state.last_stems if leaned else ())  # nor one that only lists names
     ranked = sorted_first(res, turn, ranked)  # "only in plant cells", not "in both"
+    before = ranked
     ranked = conditional_first(res, turn, ranked)  # "what if it was attacked": the note on "if attacked"
+    ranked = deed_first(res, turn, ranked)  # "what did the GMD do to the CCP": where the GMD acts on it
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
-    defined = defining is not ranked
+    defined = defining is not before  # (any of the three: the note that says it, first)
     ranked = defining
     top = ranked[0]
     if defined:

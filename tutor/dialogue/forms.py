@@ -194,6 +194,17 @@ def function_of(words: tuple[str, ...]) -> tuple[str, ...]:
     return thing if 1 <= len(thing) <= 4 and thing[0] not in _PRONOUNS else ()
 
 
+_DEED_ON = re.compile(r"^\s*what\s+(?:did|does|do|has|had)\s+(?:the\s+)?(\S+(?:\s+\S+){0,2}?)\s+do\s+"
+                      r"(?:to|against)\s+(?:the\s+)?(\S+(?:\s+\S+){0,2}?)[\s?.!]*$")
+
+
+def deed_on(words: tuple[str, ...]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """('gmd',), ('ccp',) of 'what did the GMD do to the CCP': who did something to whom,
+    which a note where the one acts on the other says; ((), ()) for any other line."""
+    match = _DEED_ON.match(canonical(words))
+    return (tuple(match.group(1).split()), tuple(match.group(2).split())) if match else ((), ())
+
+
 def named_thing(words: tuple[str, ...]) -> tuple[str, ...]:
     """X in "what was the X?" / "who was X?": the thing the student wants defined.
 

@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from tutor.dialogue.forms import deed_on
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
@@ -228,6 +229,32 @@ def sorted_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
     if SORTING[word] not in best or word in best:
         return ranked
     return first_close(res, ranked, lambda c: word in words_of(c) and SORTING[word] not in words_of(c))
+
+
+def deed_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """'What did the GMD do to the CCP': of the notes close enough to answer, one where the
+    GMD does something and the CCP comes after ("the GMD built up its army ... and massacred
+    CCP members"), before one that names both ("the CCP and the GMD battled for power")."""
+    doer, done_to = deed_on(turn.words)
+    if not ranked or not doer:
+        return ranked
+    analyse = res.corpus.analyzer.analyse_words
+    return first_close(res, ranked, lambda c: acts_on(res.fragment(c.doc.id).text, analyse(doer).stems,
+                                                      analyse(done_to).stems))
+
+
+def acts_on(text: str, doer: tuple[str, ...], done_to: tuple[str, ...]) -> bool:
+    """Whether the text names `doer` (as stems) with a verb right after it, and `done_to` later."""
+    words = raw_tokens(text)
+    stems = [stem(w) for w in words]
+    n, m = len(doer), len(done_to)
+    if not n or not m:
+        return False
+    for i in range(len(words) - n):
+        if tuple(stems[i:i + n]) == doer and words[i + n] not in BEING and can_be_verb(words[i + n]) \
+                and words[i + n] not in STOPWORDS:
+            return any(tuple(stems[j:j + m]) == done_to for j in range(i + n + 1, len(words) - m + 1))
+    return False
 
 
 def conditional_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
