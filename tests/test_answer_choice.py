@@ -239,12 +239,14 @@ def test_a_date_of_what_a_note_says_does_not_date_a_deed_it_never_says(tmp_path)
     tutor = tutor_on(tmp_path, """## Stresemann's recovery
 - Gustav Stresemann: chancellor Aug-Nov 1923, then foreign minister until his death in 1929.
 - Joined the League of Nations 1926.
+- New currency: Rentenmark (Nov 1923), replaced by Reichsmark in 1924.
 """)
     reply = tutor.respond("what year was gustav stresemann born", ConversationState())
     assert reply.status == "out_of_scope" and "chancellor" in reply.answer, reply.answer
     for question, shown in (("when did stresemann die", "1929"),
                             ("when did germany join the league of nations", "1926"),
-                            ("when did stresemann start as chancellor", "1923")):
+                            ("when did stresemann start as chancellor", "1923"),
+                            ("when was the rentenmark introduced", "Nov 1923")):  # a thing's date: its making
         reply = tutor.respond(question, ConversationState())
         assert reply.status == "answered" and shown in reply.answer, (question, reply.answer)
 

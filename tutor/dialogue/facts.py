@@ -157,10 +157,12 @@ def names_none_of(text: str, noun: str) -> bool:
     return bool(spots) and ":" not in text and all(i == 0 or words[i - 1] in STOPWORDS for i in spots)
 
 
-# words that ask when, and verbs of how a thing goes ("when did the cult start", "come to an end"):
-# no deed of their own that a note must say
+# words that ask when, verbs of how a thing goes ("when did the cult start", "come to an end") and of
+# its coming to be ("when was the Rentenmark introduced", of "Rentenmark (Nov 1923)"): no deed of their
+# own that a note must say, as a thing's date is when it was made
 ASKING_STEMS = frozenset(stem(w) for w in """year date month day time exact exactly happen first last start begin
-end finish stop cease occur come get go take make""".split())
+end finish stop cease occur come get go take make introduce create found establish form launch set sign
+invent build write publish open issue adopt pass""".split())
 
 
 _AMOUNT_STEMS = frozenset(stem(w) for w in AMOUNT_VERBS)
