@@ -275,3 +275,14 @@ def test_what_one_did_to_another_is_the_note_where_the_one_acts_on_the_other():
     tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
     reply = tutor.respond("what did the gmd do to the ccp", ConversationState())
     assert reply.answer.lstrip("• ").startswith("Alliance failed"), reply.answer  # first, not last of three
+
+
+def test_how_someone_died_is_not_answered_by_a_note_that_only_says_they_died(tmp_path):
+    tutor = tutor_on(tmp_path, """## Rivals
+- Relations ended with death of Stresemann in 1929.
+- Trotsky was murdered in Mexico in 1940.
+""")
+    reply = tutor.respond("how did stresemann die", ConversationState())
+    assert reply.status == "out_of_scope" and "how they died" in reply.answer, reply.answer
+    reply = tutor.respond("how did trotsky die", ConversationState())
+    assert reply.status == "answered" and "murdered" in reply.answer, reply.answer

@@ -452,6 +452,7 @@ def test_a_gloss_in_brackets_after_a_name_says_what_it_is():
     ("what actually happened to the peasants", "fate"),
     ("what happened to the treaty", ""), ("what happened to prices in 1923", ""),  # things: no fate
     ("what happens to the cell in mitosis", ""),
+    ("how did stresemann die", "died how"), ("how many people died in the purges", "count"),  # how, not that
 ])
 def test_the_kind_of_answer_a_question_wants(line, wanted):
     from tutor.dialogue.forms import wanted_answer

@@ -100,7 +100,7 @@ def clarify(res: Resources, options: list[Candidate], query: Analysis, state: Co
 MISSING = {"time": "a date or a time for that", "date": "a date for that", "count": "a number for that",
            "duration": "how long", "person": "who", "place": "where", "source": "where from",
            "formula": "a formula for that", "named": "which one by name", "holder": "who it was by name",
-           "successor": "who that was",
+           "successor": "who that was", "died how": "how they died",
            "content": "what it says (they only name it)", "which": "which ones by name"}
 
 

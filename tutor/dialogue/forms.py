@@ -40,6 +40,7 @@ _TIME = re.compile(r"^\s*when\b|\b(what|which) (year|date|month|day|century|deca
 _DESCRIBED = re.compile(r"^\s*who\s*(is|was|were|are|'s|s)\s+the\s+(\w+\s+){1,3}(who|that|which|whose)\b")
 _PERSON = re.compile(r"^\s*(who|whom|whose)\b|\bwhich (person|people|man|woman|group)\b")
 _PLACE = re.compile(r"^\s*where\b|\bin (what|which) (place|country|city|town|part)\b")
+_DIED_HOW = re.compile(r"^\s*how\s+(?:did|do|does)\s+(?:\w+\s+){1,3}(?:die|dies)\b")  # not "how many died"
 _REASON = re.compile(r"^\s*(why|how come)\b|\bwhat (was|were|is|are) the (reason|reasons|cause|causes)\b")
 _DEFINE = re.compile(
     r"^\s*(who|what)\s*(is|was|were|are|'s|s)\b|^\s*whos\b|^\s*whats\b|\bmean(s|ing|t)?\b|\bstand(s)? for\b"
@@ -122,6 +123,8 @@ def wanted_answer(words: tuple[str, ...]) -> str:
         return "holder" if one_holder(words) else "person"
     if _REASON.search(text):
         return "reason"
+    if _DIED_HOW.search(text):
+        return "died how"
     if fate_of(words):
         return "fate"
     if _PLACE.search(text):

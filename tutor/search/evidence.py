@@ -18,6 +18,7 @@ from tutor.text.lexicon import (
     CALENDAR_WORDS,
     DURATION_WORDS,
     FATE_WORDS,
+    KILLING_WORDS,
     QUANTITY_WORDS,
     STOPWORDS,
     TIME_WORDS,
@@ -33,6 +34,7 @@ PERSON_ROOTS = PERSON | {"07967506-n"}  # a person, or a social group
 PEOPLE_SENSES = frozenset({"07958392-n", "08177175-n"})
 TIME_ROOTS = frozenset({"15137796-n", "15179734-n"})    # time period; time unit
 _FATE_STEMS = frozenset(stem(w) for w in FATE_WORDS)
+_KILLING_STEMS = frozenset(stem(w) for w in KILLING_WORDS)
 PLACE_ROOTS = frozenset({"00027365-n", "04348764-n", "05227735-n"})  # location; structure; body part
 _CAPITALISED = re.compile(r"(?<![.!?:;]\s)(?<!^)\b([A-Z][a-z]+(?:[A-Z][a-z]+)?)\b")
 _WHERE = re.compile(r"\b(where|inside|within|located|found in|lies in|sits in|takes place in|"
@@ -206,6 +208,8 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
         marks.add("formula")  # it gives a formula: "C = Q/V", "τ= RC"
     if any(stem(w) in _FATE_STEMS for w in words):
         marks.add("fate")  # what became of someone: "removing Trotsky", "death of Stresemann"
+    if any(stem(w) in _KILLING_STEMS for w in words):
+        marks.add("how-died")  # ... and how one died: "was murdered", "executed", not only "death of"
     if _IF.search(text):
         marks.add("condition")  # it says what happens if: "if one was attacked, the other would stay neutral"
     return marks

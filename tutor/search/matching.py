@@ -175,7 +175,8 @@ def coverage(question: Question, doc: IndexedDoc) -> float:
 
 
 WANTED_MARKS = {"count": ("number",), "time": ("time",), "date": ("date",), "duration": ("number", "span"),
-                "formula": ("formula",), "fate": ("fate",)}
+                "formula": ("formula",), "fate": ("fate",),
+                "died how": ("how-died",)}
 # who, where, where from; "which party...?": a name
 NAMED = {"person": ("person:",), "place": ("place:",), "source": ("person:", "place:"), "named": ("name:",),
          "holder": ("name:",)}

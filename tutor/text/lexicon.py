@@ -118,6 +118,9 @@ pardoned sentence sentenced convict convicted trial disappear disappeared vanish
 replace replaced abdicate abdicated lose lost defeat defeated surrender surrendered occupy occupied invade invaded
 annex annexed divide divided collapse collapsed punish punished crush crushed abolish abolished ban banned
 forced""".split())
+# how someone died, which "death of Stresemann" does not say
+KILLING_WORDS = frozenset("""kill killed killing murder murdered assassinate assassinated assassination execute
+executed execution shot hanged suicide poison poisoned illness disease""".split())
 GENERIC_ZIPF = 5.8   # words this common ("make", "get", "give") say nothing a note could hold
 
 MEASURE_WORDS = frozenset("""big bigger large larger small smaller tall high heavy wide deep fast old""".split())
