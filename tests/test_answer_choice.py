@@ -6,8 +6,6 @@ from __future__ import annotations
 from tests.test_conversation import tutor_on
 from tutor.dialogue.retrieve import acts_in
 from tutor.dialogue.state import ConversationState
-from tutor.engine import Tutor
-from tutor.storage import paths
 
 
 def test_what_a_thing_does_is_the_note_where_it_acts(tmp_path):
@@ -135,11 +133,14 @@ The process of learning by watching events happening around someone.
     assert "relatively enduring" in reply.answer, reply.answer
 
 
-def test_how_many_of_a_thing_the_notes_never_count_is_declined_by_its_name(tmp_path):
-    tutor = tutor_on(tmp_path, """## Treaty of Versailles
+VERSAILLES_NOTES = """## Treaty of Versailles
 - Land: Germany lost 13% of territory, Alsace-Lorraine given back to France.
 - Army: limited to 100,000 men, no air force.
-""")
+"""
+
+
+def test_how_many_of_a_thing_the_notes_never_count_is_declined_by_its_name(tmp_path):
+    tutor = tutor_on(tmp_path, VERSAILLES_NOTES)
     reply = tutor.respond("how many colonies did germany lose", ConversationState())
     assert reply.status == "out_of_scope" and "how many colonies" in reply.answer, reply.answer
     reply = tutor.respond("how many men could the army have", ConversationState())
@@ -191,10 +192,7 @@ def test_the_problem_with_a_thing_the_notes_name_asks_about_that_thing(tmp_path)
 
 
 def test_a_name_written_as_a_name_that_no_note_uses_is_declined_by_it(tmp_path):
-    tutor = tutor_on(tmp_path, """## Treaty of Versailles
-- Land: Germany lost 13% of territory, Alsace-Lorraine given back to France.
-- Army: limited to 100,000 men.
-""")
+    tutor = tutor_on(tmp_path, VERSAILLES_NOTES)
     reply = tutor.respond("What land did Germany lose to Poland?", ConversationState())
     assert reply.status == "out_of_scope" and "never mention Poland" in reply.answer, reply.answer
     reply = tutor.respond("What land did Germany lose to France?", ConversationState())
@@ -214,8 +212,7 @@ def test_what_happened_to_someone_is_answered_by_a_note_that_says_what_became_of
     assert "They say: " in reply.answer and "Bukharin led" in reply.answer  # ... and what they do say
 
 
-def test_a_date_given_of_something_else_does_not_date_what_was_asked():
-    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+def test_a_date_given_of_something_else_does_not_date_what_was_asked(tutor):
     # the note dated 1922 is the Treaty of Rapallo's, which names Chicherin in passing
     reply = tutor.respond("when did georgii chicherin become the chief representative in foreign affairs",
                           ConversationState())
@@ -224,8 +221,7 @@ def test_a_date_given_of_something_else_does_not_date_what_was_asked():
     assert reply.status == "answered" and "1922" in reply.answer, reply.answer
 
 
-def test_why_about_a_word_the_last_answer_lacks_is_a_question_of_its_own():
-    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+def test_why_about_a_word_the_last_answer_lacks_is_a_question_of_its_own(tutor):
     state = ConversationState()
     tutor.respond("what was the treaty of berlin signed for", state)
     reply = tutor.respond("and why did it end?", state)
@@ -262,17 +258,15 @@ def test_a_number_in_a_note_does_not_count_a_deed_it_never_says(tmp_path):
     assert reply.status == "answered" and "250 marks" in reply.answer, reply.answer
 
 
-def test_what_happens_if_is_answered_by_the_note_that_says_what_happens_if_that_is_done():
-    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
+def test_what_happens_if_is_answered_by_the_note_that_says_what_happens_if_that_is_done(tutor):
     reply = tutor.respond("what would happen if germany or russia got attacked", ConversationState())
     assert "remain neutral" in reply.answer, reply.answer  # not "signed for trustful relationship"
 
 
-def test_what_one_did_to_another_is_the_note_where_the_one_acts_on_the_other():
+def test_what_one_did_to_another_is_the_note_where_the_one_acts_on_the_other(tutor):
     from tutor.dialogue.forms import deed_on
     assert deed_on(tuple("what did the gmd do to the ccp".split())) == (("gmd",), ("ccp",))
     assert deed_on(tuple("what did stalin do".split())) == ((), ())
-    tutor = Tutor.from_folders(paths.bundled("knowledge"), paths.bundled("intents"))
     reply = tutor.respond("what did the gmd do to the ccp", ConversationState())
     assert reply.answer.lstrip("• ").startswith("Alliance failed"), reply.answer  # first, not last of three
 

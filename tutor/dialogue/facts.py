@@ -176,7 +176,7 @@ def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
     were elected" counted by a note giving the voting age. The deed, or ''."""
     if turn.wanted not in ("time", "date", "count"):
         return ""
-    implied = _AMOUNT_STEMS if turn.wanted == "count" else frozenset()  # "cost": a price says it
+    implied = ASKING_STEMS | (_AMOUNT_STEMS if turn.wanted == "count" else frozenset())  # "cost": a price says it
     weights = res.corpus.weights
     words = turn.words
     speller = res.corpus.analyzer.speller  # "sined" may be a slip for the notes' "signed"
@@ -184,7 +184,7 @@ def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
              if can_be_verb(w) and speller.correct(w) == w  # the notes may put otherwise
              and not (i + 1 < len(words) and words[i + 1] in PARTICLES)}
     deeds = [s for s in dict.fromkeys(turn.query.stems) if s in typed and s in weights.ordinary
-             and s not in res.free_stems and s not in ASKING_STEMS | implied and res.corpus.index.idf(s) is None]
+             and s not in res.free_stems and s not in implied and res.corpus.index.idf(s) is None]
     if not deeds:
         return ""
     near = weights.matcher.near(tuple(deeds))
@@ -195,4 +195,3 @@ def undated_deed(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
         if forms.isdisjoint(held):
             return deed
     return ""
-

@@ -239,8 +239,8 @@ def deed_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Cand
     if not ranked or not doer:
         return ranked
     analyse = res.corpus.analyzer.analyse_words
-    return first_close(res, ranked, lambda c: acts_on(res.fragment(c.doc.id).text, analyse(doer).stems,
-                                                      analyse(done_to).stems))
+    doer_stems, done_to_stems = analyse(doer).stems, analyse(done_to).stems
+    return first_close(res, ranked, lambda c: acts_on(res.fragment(c.doc.id).text, doer_stems, done_to_stems))
 
 
 def acts_on(text: str, doer: tuple[str, ...], done_to: tuple[str, ...]) -> bool:
@@ -266,8 +266,8 @@ def conditional_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
         return ranked
     clause = turn.words[turn.words.index("if") + 1:]
     ordinary = res.corpus.weights.ordinary
-    deeds = tuple(dict.fromkeys(stem(w) for w in clause if w not in STOPWORDS and can_be_verb(w)
-                                and ordinary.get(stem(w), 0.0) < GENERIC_ZIPF and stem(w) not in res.free_stems))
+    verbs = (stem(w) for w in clause if w not in STOPWORDS and can_be_verb(w))
+    deeds = tuple(dict.fromkeys(s for s in verbs if ordinary.get(s, 0.0) < GENERIC_ZIPF and s not in res.free_stems))
     if not deeds:
         return ranked
     return first_close(res, ranked, lambda c: "condition" in c.doc.marks
