@@ -150,7 +150,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     if branch:
         why = "the question names the heading" if named else "the best note heads the notes under it"
         shown = branch.shown(settings)
-        return Decision("branch", f"{why} '{branch.heading}'", shown, top.confidence, lead=branch.heading,
+        return Decision("branch", f"{why} '{branch.heading}'", shown, top.confidence, lead=_named_lead(turn, branch),
                         more=len(branch.fragment_ids) - len(shown), listing=branch.fragment_ids)
     rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
     if (rival and not defined and rival.rank >= settings.clarify_ratio * top.rank
@@ -256,6 +256,15 @@ def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:
             if listed is not None and listed is not named and set(listed.fragment_ids) <= inside:
                 return listed
     return None
+
+
+def _named_lead(turn: Turn, branch: Branch) -> str:
+    """The heading an answer about a branch starts with: asked for a name ("what's it
+    called when..."), a branch headed by a note ("When the ear expects V-I but hears V-X")
+    starts with the heading it sits under, which is the name ("Deceptive Cadence")."""
+    if turn.asks_name and branch.parent and branch.parent.lower() not in branch.heading.lower():
+        return f"{branch.parent} — {branch.heading}"
+    return branch.heading
 
 
 def _narrows(res: Resources, turn: Turn, named: Branch, headed: Branch) -> bool:

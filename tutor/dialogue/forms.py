@@ -185,6 +185,19 @@ def asks_definition(words: tuple[str, ...]) -> bool:
     return bool(_DEFINE.search(canonical(words)))
 
 
+# "what's it called when...", "what do you call...", "what is the term for...": the answer is a name
+_NAME = re.compile(r"^\s*what\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:it|this|that|they|these|those)\s+called\b"
+                   r"|^\s*what\s+(?:do|does|did|would|should|could)\s+(?:you|we|they|one|people|u)\s+call\b"
+                   r"|\bwhat\s+(?:is|was|are|were)\s+the\s+(?:name|term|word)\s+(?:for|given\s+to)\b"
+                   r"|^\s*what\s+(?:is|are|was|were)\s+(?:it|this|that|they)\s+known\s+as\b")
+
+
+def asks_name(words: tuple[str, ...]) -> bool:
+    """'What's it called when the ear expects V-I but hears V-vi?': the student knows what it
+    is and wants its name, which the notes give as the heading it sits under."""
+    return bool(_NAME.search(canonical(words)))
+
+
 _PRONOUNS = frozenset({"i", "you", "we", "they", "he", "she", "it", "u"})
 
 

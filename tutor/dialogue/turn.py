@@ -77,6 +77,10 @@ class Turn:
         return forms.asks_definition(self.words)
 
     @cached_property
+    def asks_name(self) -> bool:
+        return forms.asks_name(self.words)
+
+    @cached_property
     def function_of(self) -> tuple[str, ...]:
         return forms.function_of(self.words)
 

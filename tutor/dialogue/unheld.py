@@ -31,6 +31,9 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
     if not thing:
         return False
     stems = list(res.corpus.analyzer.analyse_words(thing).stems)
+    titled = set(res.corpus.analyzer.analyse(res.kb.title, correct=False).stems) if res.kb.title else set()
+    if len(stems) == 2 and stems[-1] in titled and stems[0] not in titled:
+        stems = stems[:-1]  # "a partial correlation" in notes titled "Correlation": a kind of what they are about
     if not 1 <= len(stems) <= 4:
         return False
     near = res.corpus.weights.matcher.near(stems)  # spelt as the notes spell it, or a form of it,

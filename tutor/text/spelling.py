@@ -39,6 +39,7 @@ class SpellingCorrector:
             if len(word) >= 3 and not word.isdigit():
                 by_initial.setdefault(word[0], []).append(word)
         self._by_initial = by_initial
+        self._by_sound: dict[str, list[str]] | None = None
 
     def __contains__(self, word: str) -> bool:
         return word in self._known
@@ -53,7 +54,7 @@ class SpellingCorrector:
             return word
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit) if limit else None
         if best is None:
-            return self._clipped(word, candidates)
+            return self._sounds_like(word) or self._clipped(word, candidates)
         # Several equally close words: the correction is a guess, so keep the original.
         ties = process.extract(word, candidates, scorer=OSA.distance, score_cutoff=best[1], limit=3)
         if len(ties) > 1 and len({stem(c) for c, *_ in ties}) > 1:
@@ -66,6 +67,21 @@ class SpellingCorrector:
             if not _prefers(word, best[0], ties):
                 return word  # several different words are equally close: a guess, so leave it
         return best[0]
+
+    def _sounds_like(self, word: str) -> str:
+        """The one known word (in its forms) spelt as this one sounds, past what the edit
+        limit allows: "metafase" for "metaphase", "cel" for "cell" (a doubled letter
+        typed once, in a word too short for any edit). "" when none or several."""
+        if len(word) < 3 or not word.isalpha():
+            return ""
+        if self._by_sound is None:  # built the first time it is needed, not at start-up
+            by_sound: dict[str, list[str]] = {}
+            for known in self._known:
+                if len(known) >= 3 and known.isalpha():
+                    by_sound.setdefault(sound_key(known), []).append(known)
+            self._by_sound = by_sound
+        found = self._by_sound.get(sound_key(word), [])
+        return min(found, key=len) if found and len({stem(w) for w in found}) == 1 else ""
 
     @staticmethod
     def _clipped(word: str, candidates: Sequence[str]) -> str:
@@ -81,6 +97,17 @@ class SpellingCorrector:
         if not longer or len({stem(c) for c in longer}) > 1 and not all(c.startswith(longer[0]) for c in longer):
             return word
         return longer[0]
+
+
+SOUNDS_ALIKE = (("ph", "f"), ("ck", "k"))  # spellings of one sound that students swap
+
+
+def sound_key(word: str) -> str:
+    """The word as it sounds, near enough to tell slips apart: one spelling for each sound
+    SOUNDS_ALIKE pairs, and every doubled letter typed once."""
+    for written, said in SOUNDS_ALIKE:
+        word = word.replace(written, said)
+    return _undoubled(word)
 
 
 def _swapped(a: str, b: str) -> bool:

@@ -1,0 +1,65 @@
+"""Questions that ask for a name, a kind of what the notes are about, or a word spelt as it sounds."""
+
+from __future__ import annotations
+
+from tests.test_conversation import tutor_on
+from tutor.dialogue.forms import asks_name
+from tutor.dialogue.state import ConversationState
+from tutor.text.normalise import raw_tokens
+from tutor.text.spelling import SpellingCorrector, sound_key
+
+CADENCES = """# Cadences
+## Authentic Cadences
+- Most final type of cadence
+## Deceptive Cadence (DC)
+**When the ear expects a V to I cadence but hears V to vi instead**
+- vi has two notes in common with the I chord
+- Usually prolongs the phrase a few more measures
+## Plagal Cadence
+- The IV to I progression
+"""
+
+
+def test_what_it_is_called_starts_with_the_heading_that_names_it(tmp_path):
+    tutor = tutor_on(tmp_path, CADENCES)
+    reply = tutor.respond("what's it called when you expect V to I but the music goes to vi instead",
+                          ConversationState())
+    assert reply.answer.startswith("Deceptive Cadence (DC) — When the ear expects"), reply.answer
+    # asked what it is, the same notes start with the note itself
+    plain = tutor.respond("what happens when the ear expects V to I but hears vi", ConversationState())
+    assert plain.answer.startswith("When the ear expects"), plain.answer
+
+
+def test_asking_for_a_name_is_told_from_asking_what_a_thing_is():
+    for line in ("what's it called when the ear expects V-I", "what do you call a chord on the fifth",
+                 "what is the name for two phrases", "whats the term for a repeated phrase"):
+        assert asks_name(tuple(raw_tokens(line))), line
+    for line in ("what is a cadence", "what was lenins wife called", "who called it off"):
+        assert not asks_name(tuple(raw_tokens(line))), line
+
+
+def test_a_kind_of_what_the_notes_are_titled_is_no_name_they_lack(tmp_path):
+    notes = """# Correlation
+## Types
+- Bi-variate
+  - Two variables only
+- Partial
+  - Two variables whilst controlling a third
+## Causality
+- Does not imply direction of causality
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("whats a partial correlation", ConversationState())
+    assert reply.status == "answered" and "controlling a third" in reply.answer, reply.answer
+    # a name the notes never hold is still one they lack
+    assert tutor.respond("what is a canonical correlation", ConversationState()).status == "out_of_scope"
+
+
+def test_a_word_spelt_as_it_sounds_is_read_as_the_notes_word():
+    speller = SpellingCorrector(["metaphase", "anaphase", "prophase", "cell", "track"])
+    assert speller.correct("metafase") == "metaphase"  # two edits in an eight-letter word: past the limit
+    assert speller.correct("trak") == "track"
+    assert speller.correct("metamorf") == "metamorf"  # no word of the notes sounds like it
+    assert sound_key("phase") == sound_key("fase") and sound_key("cell") == sound_key("cel")
+    # two different words that sound alike are a guess: left as typed
+    assert SpellingCorrector(["phil", "fill"]).correct("fil") == "fil"
