@@ -63,3 +63,21 @@ def test_a_word_spelt_as_it_sounds_is_read_as_the_notes_word():
     assert sound_key("phase") == sound_key("fase") and sound_key("cell") == sound_key("cel")
     # two different words that sound alike are a guess: left as typed
     assert SpellingCorrector(["phil", "fill"]).correct("fil") == "fil"
+
+
+def test_why_is_answered_by_the_note_under_a_why_heading_not_by_the_heading_asked_about(tmp_path):
+    notes = """# Meiosis
+## Reproduction
+- Sexual reproduction
+  - Takes two parents
+  - Child will not be identical to the parents
+- Asexual reproduction
+  - Takes one parent
+- Why?
+  - Sexual reproduction allows for favorable DNA to be reproduced quicker
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("why is sexual reproduction useful", ConversationState())
+    assert "favorable DNA" in reply.answer, reply.answer
+    # asked what it is, the heading and its notes answer
+    assert "Takes two parents" in tutor.respond("what is sexual reproduction", ConversationState()).answer

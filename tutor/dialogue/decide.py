@@ -32,6 +32,7 @@ from tutor.dialogue.retrieve import (
     deed_first,
     defining_first,
     fuller_first,
+    reason_first,
     saying_more_first,
     sorted_first,
 )
@@ -124,6 +125,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     before = ranked
     ranked = conditional_first(res, turn, ranked)  # "what if it was attacked": the note on "if attacked"
     ranked = deed_first(res, turn, ranked)  # "what did the GMD do to the CCP": where the GMD acts on it
+    ranked = reason_first(res, turn, ranked)  # "why is it useful": the note that gives a reason
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not before  # (any of the three: the note that says it, first)
     ranked = defining

@@ -274,6 +274,18 @@ def conditional_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
                        and set(matched_stems(deeds, c.doc)) >= set(deeds))
 
 
+def reason_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """'Why is sexual reproduction useful': of the notes close enough to answer, one that gives
+    a reason ("...allows for favourable DNA", under "Why?") before a heading whose notes only
+    say what it is. Only for a best note that heads notes, none of which gives a reason."""
+    if not ranked or turn.wanted != "reason":
+        return ranked
+    headed = res.branches.under(res.fragment(ranked[0].doc.id))
+    if not headed or any("cause" in res.corpus.docs[i].marks for i in headed.fragment_ids):
+        return ranked  # a note that answers in its own words stays; so do notes that give reasons
+    return first_close(res, ranked, lambda c: "cause" in c.doc.marks)
+
+
 def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
     """The ranking with the first note that `fits` put first, when the best does not and
     that note is close enough to answer (at least `defining_share` as sure as the best,

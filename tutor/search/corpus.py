@@ -96,6 +96,9 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     phrases = phrasal_verbs(_vocabulary(notes_words, (), Synonyms.of()) - set(STOPWORDS), wordnet)
     # what each note names and holds (a person, a time, a number), worked out once a build
     evidence = [note_evidence(frag.text, ordinary, wordnet) for frag in kb.fragments]
+    # a note under a heading that asks why ("Why?", "Why did it fail?") gives a reason, in whatever words
+    evidence = [(named, marks | {"cause"}) if frag.trail and raw_tokens(frag.trail[-1])[:1] == ["why"]
+                else (named, marks) for frag, (named, marks) in zip(kb.fragments, evidence)]
     # "Exti polls" in the notes is what a question's "exit poll" means: read as they spell it
     # (never a name of theirs: "Stalin" misspells no "stain")
     named = {stem(p.partition(":")[2]) for people, _ in evidence for p in people if p.startswith("name:")}
