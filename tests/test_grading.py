@@ -237,3 +237,12 @@ def test_a_word_many_words_are_read_as_does_not_stand_for_each_of_them(tutor):
     assert "not-isolated" not in covered
     covered = {p.id for p in grade(tutor, "why-treaty-berlin", "so russia had friends and was not alone").covered}
     assert "not-isolated" in covered
+
+
+def test_kept_out_of_a_danger_is_safe_from_it(tutor):
+    question = next(q for q in tutor.kb.why_questions if any(p.id == "keep-russia-safe" for p in q.points))
+    kept = tutor.grader.grade(question, "he wanted to keep the country out of danger")
+    assert "keep-russia-safe" in {p.id for p in kept.covered} and not kept.reversed
+    # danger said plainly is no safety
+    acted = tutor.grader.grade(question, "the country was in danger")
+    assert "keep-russia-safe" not in {p.id for p in acted.covered}

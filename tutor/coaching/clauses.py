@@ -73,6 +73,9 @@ class Clause:
 # not; "the war against Germany" says nothing of the kind
 OPPOSING = frozenset({"against", "opposed"})
 BEING = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
+# "kept the country out of danger", "stay out of the war": kept from it, so not in it
+KEEPING = frozenset({"keep", "keeps", "kept", "keeping", "stay", "stays", "stayed", "staying", "remain",
+                     "remains", "remained", "steer", "steered", "maintain", "maintained", "maintaining"})
 
 
 def clauses(text: str) -> list[Clause]:
@@ -126,6 +129,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             if tok in SUBJECTS and previous not in REPORTING:
                 breaks.append(len(stems))
             elif (tok in NEGATORS or (tok in LESSENING and not part.denied)
+                  or (tok == "out" and tokens[n + 1: n + 2] == ["of"] and KEEPING & set(tokens[max(0, n - 4): n]))
                   or (tok in OPPOSING and BEING & {previous, before})):
                 negators.append(len(stems))
                 stems.append("")
