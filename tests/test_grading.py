@@ -246,3 +246,14 @@ def test_kept_out_of_a_danger_is_safe_from_it(tutor):
     # danger said plainly is no safety
     acted = tutor.grader.grade(question, "the country was in danger")
     assert "keep-russia-safe" not in {p.id for p in acted.covered}
+
+
+@pytest.mark.parametrize("answer", [
+    "he relaxed party discipline on the foreign communist parties",
+    "party discipline on the foreign parties was made really lax",
+])
+def test_a_point_turned_round_by_a_word_wordnet_defines_as_its_denial_is_caught(tutor, answer):
+    question = next(q for q in tutor.kb.why_questions if any(p.id == "strict-discipline" for p in q.points))
+    graded = tutor.grader.grade(question, answer)
+    assert "strict-discipline" in {p.id for p in graded.reversed}
+    assert "strict-discipline" not in {p.id for p in graded.covered}

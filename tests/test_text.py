@@ -115,3 +115,18 @@ def test_a_clipped_word_is_read_as_the_one_notes_word_it_starts():
     assert speller.correct("exo") == "exothermic" and speller.correct("endo") == "endothermic"
     assert speller.correct("mito") == "mito"   # the start of two words: a guess, so left alone
     assert speller.correct("ex") == "ex"       # too short to say
+
+
+def test_an_opposite_wordnet_gives_in_a_definition_is_read(wordnet):
+    # "lax": "lacking in rigor or strictness"; "relax": "make less severe or strict"
+    assert {"strictness", "rigor"} <= wordnet.denied("lax")
+    assert "strict" in wordnet.denied("relaxed")
+    assert "strict" not in wordnet.denied("strict") and not wordnet.denied("table")
+    # one way: "strict" is defined by no denial of "lax"
+    assert "lax" not in wordnet.denied("strict")
+
+
+def test_a_deed_is_opposed_by_the_opposite_of_what_it_is_a_kind_of(wordnet):
+    assert "lower" in wordnet.opposed_kind("boosted")  # boost: a way to raise, whose opposite is lower
+    assert not wordnet.opposed_kind("distrusted")  # has its own opposite, "trust"
+    assert not wordnet.opposed_kind("credits")  # money here, not a way to believe

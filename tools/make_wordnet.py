@@ -12,6 +12,9 @@ names):
     D  lemma  lemma          derivationally related (either direction)
     A  lemma  lemma          antonyms
     P  lemma  lemma          pertainym (adjective -> noun it pertains to)
+    N  lemma  word           its meaning's definition denies the word: "lax" is "lacking in rigor
+                             or strictness", "relax" is "make less severe or strict" (an opposite
+                             WordNet gives in words, not as an antonym)
 
 irregular.tsv maps irregular inflected forms to their lemma ("took" -> "take",
 "atria" -> "atrium"), for the stemmer.
@@ -41,13 +44,42 @@ def usable(lemma: str) -> bool:
     return lemma == lemma.lower() and bool(re.fullmatch(r"[a-z][a-z' -]*[a-z]|[a-z]", lemma))
 
 
+# a definition that denies what follows: an adjective "not X", "lacking in X", "without X"; a verb
+# "make less X", "refuse to X"
+_DENYING = re.compile(r"^(?:not|lacking|lacking in|without|free from|free of|devoid of|deficient in|having no|"
+                      r"showing no|make less|become less|grow less|cause to be less|refuse to|fail to)\s+(.+)")
+_SMALL = frozenset("a an the of in to for with by at on one's its any some very".split())
+# words that open what is denied without being it: "not capable of causing harm" denies harm
+_OPENING = frozenset("""capable able having causing being subject usual taking showing characterized characterised
+marked given affected likely inclined known involving yet fully quite easily readily properly sufficiently
+much well previously""".split())
+
+
+def denied_words(definition: str) -> list[str]:
+    """The words a definition denies: the first word of each "or" alternative after its
+    denying opening ("lacking in rigor or strictness": rigor, strictness), up to its first
+    ";" or ","."""
+    match = _DENYING.match(definition.strip().lower())
+    if not match or match.group(1).startswith(("or ", "and ")):
+        return []  # "lacking or marked by lack of...": no plain denial
+    rest = re.split(r"[;,(]", match.group(1))[0]
+    found = []
+    for alternative in rest.split(" or "):
+        words = [w for w in re.findall(r"[a-z][a-z'-]*", alternative) if w not in _SMALL]
+        while words and words[0] in _OPENING:
+            words = words[1:]
+        if words and usable(words[0]):
+            found.append(words[0])
+    return found
+
+
 def main(source: Path) -> None:
     synsets: dict[str, dict] = {}
     for path in sorted(source.glob("*.yaml")):
         if re.match(r"(noun|verb|adj|adv)\.", path.name):
             synsets.update(yaml.load(path.read_text(encoding="utf-8"), Loader=LOADER))
     sense_lemma: dict[str, str] = {}
-    pairs: dict[str, set[tuple[str, str]]] = {"D": set(), "A": set(), "P": set()}
+    pairs: dict[str, set[tuple[str, str]]] = {"D": set(), "A": set(), "P": set(), "N": set()}
     forms: dict[str, str] = {}
     senses: list[tuple[str, dict]] = []
     order: dict[str, list[str]] = {}
@@ -78,9 +110,12 @@ def main(source: Path) -> None:
         hypernyms = " ".join(synset.get("hypernym", []) or [])
         similar = " ".join(synset.get("similar", []) or [])
         lines.append(f"S\t{sid}\t{synset.get('partOfSpeech', '')}\t{'|'.join(members)}\t{hypernyms}\t{similar}")
+        if synset.get("partOfSpeech") in ("a", "s", "v"):
+            for denied in denied_words((synset.get("definition") or [""])[0]):
+                pairs["N"].update((m, denied) for m in members if " " not in m and m != denied)
     lines.extend(f"L\t{lemma}\t{' '.join(sids)}" for lemma, sids in sorted(order.items()) if len(sids) > 1)
     for kind, found in pairs.items():
-        lines.extend(f"{kind}\t{a}\t{b}" for a, b in sorted(found))
+        lines.extend(f"{kind}\t{a}\t{b}" for a, b in sorted(found))  # N: a's definition denies b
     with gzip.open(OUT / "wordnet.tsv.gz", "wt", encoding="utf-8", compresslevel=9) as out:
         out.write(HEADER)
         out.write("\n".join(lines) + "\n")

@@ -92,9 +92,9 @@ class Grader:
             if len(word) > 2:
                 # and a thing's own named opposite ("capitalism" for "socialism")
                 found = wordnet.opposites(word) | {o for lemma in wordnet.lemmas_of(word)[:1]
-                                                   for o in wordnet.antonyms(lemma)}
-            self._opposites[word] = frozenset(stem(o) for o in found if " " not in o and o in self._everyday) - {
-                stem(word)}
+                                                   for o in wordnet.antonyms(lemma)} | wordnet.opposed_kind(word)
+            found = {o for o in found if o in self._everyday} | wordnet.denied(word)  # a definition's own words
+            self._opposites[word] = frozenset(stem(o) for o in found if " " not in o) - {stem(word)}
         return self._opposites[word]
 
     def near(self, word: str) -> frozenset[str]:

@@ -53,7 +53,7 @@ class WordNet:
     @classmethod
     def read(cls) -> WordNet:
         wn = cls()
-        wn.pairs = {"D": {}, "A": {}, "P": {}}
+        wn.pairs = {"D": {}, "A": {}, "P": {}, "N": {}}
         data = resources.files("tutor").joinpath("data/wordnet.tsv.gz").read_bytes()
         for line in gzip.decompress(data).decode("utf-8").splitlines():
             if not line or line.startswith("#"):
@@ -75,7 +75,7 @@ class WordNet:
             else:
                 kind, a, b = parts
                 wn.pairs[kind].setdefault(a, set()).add(b)
-                if kind != "P":
+                if kind not in ("P", "N"):  # a pertainym, and a word a definition denies, go one way
                     wn.pairs[kind].setdefault(b, set()).add(a)
         wn.forms = irregular_forms()
         return wn
@@ -148,6 +148,29 @@ class WordNet:
 
     def antonyms(self, lemma: str) -> set[str]:
         return set(self.pairs["A"].get(lemma, ()))
+
+    def denied(self, word: str) -> set[str]:
+        """The words a meaning of `word` is defined as denying: "lax" ("lacking in rigor or
+        strictness") denies "strictness", "relax" ("make less severe or strict") "strict";
+        an opposite WordNet gives in its definitions, not as an antonym. One way only: the
+        grader asks it of the student's word and of the point's."""
+        return {other for lemma in self.lemmas_of(word)[:2] for other in self.pairs["N"].get(lemma, ())}
+
+    def opposed_kind(self, word: str) -> set[str]:
+        """For a deed WordNet gives no opposite of, the opposites of the broader deed its
+        usual meaning is a kind of: "boost" is a way to "raise", whose opposite is "lower"."""
+        found: set[str] = set()
+        for lemma in self.lemmas_of(word)[:1]:
+            if self.antonyms(lemma):
+                continue  # a deed with an opposite of its own ("distrust": "trust") has that one
+            if not (word.endswith(("ed", "ing")) or self.synsets.get(lemma, ["-n"])[0].endswith("-v")):
+                continue  # only a word said as a deed: "credits" are money, not a way to "believe"
+            for sid in [s for s in self.synsets.get(lemma, ()) if s.endswith("-v")][:1]:
+                for up in self.hypernyms.get(sid, ()):
+                    for member in self.members.get(up, ()):
+                        for opposite in self.antonyms(member):
+                            found |= self._near(opposite)
+        return found
 
     def direct_opposites(self, a: str, b: str) -> bool:
         """Whether WordNet files a form of one word as the antonym of a form of the other
