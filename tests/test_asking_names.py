@@ -81,3 +81,25 @@ def test_why_is_answered_by_the_note_under_a_why_heading_not_by_the_heading_aske
     assert "favorable DNA" in reply.answer, reply.answer
     # asked what it is, the heading and its notes answer
     assert "Takes two parents" in tutor.respond("what is sexual reproduction", ConversationState()).answer
+
+
+def test_a_number_word_with_two_letters_swapped_is_its_number():
+    from tutor.text.normalise import raw_tokens as tokens
+    assert tokens("newtons thrid law") == tokens("newtons third law") == ["newtons", "3", "law"]
+    assert tokens("the frist one") == ["the", "1", "1"]
+    assert tokens("is there a law") == ["is", "there", "a", "law"]  # "there" is no slip of "three"
+
+
+def test_a_thing_named_with_the_kind_it_is_is_the_thing(tmp_path):
+    notes = """# Speech articulation
+## Manner
+- Fricative
+  - Very turbulent airflow due to a near closure of the tract
+- Plosive
+  - Complete closure, then a burst of air
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("whats a fricative sound", ConversationState())  # a fricative is a sound (WordNet)
+    assert "turbulent airflow" in reply.answer, reply.answer
+    # a word that says no kind of it still names something the notes lack
+    assert tutor.respond("whats a fricative machine", ConversationState()).status == "out_of_scope"

@@ -13,6 +13,7 @@ from tutor.dialogue.turn import Turn
 from tutor.search.corpus import near_pairs
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import stem
+from tutor.text.wordnet import WordNet
 
 RELATING = frozenset({"for", "in", "on", "about", "between", "to", "from", "with", "during", "after", "before"})
 
@@ -30,10 +31,15 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
         thing = thing[:cut]
     if not thing:
         return False
-    stems = list(res.corpus.analyzer.analyse_words(thing).stems)
+    analysis = res.corpus.analyzer.analyse_words(thing)
+    stems = list(analysis.stems)
     titled = set(res.corpus.analyzer.analyse(res.kb.title, correct=False).stems) if res.kb.title else set()
-    if len(stems) == 2 and stems[-1] in titled and stems[0] not in titled:
-        stems = stems[:-1]  # "a partial correlation" in notes titled "Correlation": a kind of what they are about
+    content = [w for w in analysis.tokens if w not in STOPWORDS]  # as corrected: "fricitive" is "fricative"
+    if len(stems) == 2 and (stems[-1] in titled and stems[0] not in titled
+                            or len(content) == 2 and kind_of(content[0], content[1])):
+        # "a partial correlation" in notes titled "Correlation": a kind of what they are about;
+        # "a fricative sound": a fricative, which is a sound
+        stems = stems[:-1]
     if not 1 <= len(stems) <= 4:
         return False
     near = res.corpus.weights.matcher.near(stems)  # spelt as the notes spell it, or a form of it,
@@ -64,6 +70,16 @@ def unknown_name(res: Resources, turn: Turn) -> str:
                          and not weights.matcher.near((s,))[s] - {s} for s in stems):
             return match.group(1)
     return ""
+
+
+def kind_of(word: str, broader: str) -> bool:
+    """Whether WordNet files a usual meaning of `word` as a kind of `broader` (a noun):
+    a fricative is a sound, a nucleus an organelle."""
+    wordnet = WordNet.load()
+    roots = frozenset(sid for lemma in wordnet.lemmas_of(broader, nouns_only=True)[:1]
+                      for sid in wordnet.synsets.get(lemma, ()) if sid.endswith("-n"))
+    return bool(roots) and any(wordnet.is_a(lemma, roots, senses=3, as_noun=True)
+                               for lemma in wordnet.lemmas_of(word)[:1])
 
 
 def _unused_everyday(res: Resources, words: tuple[str, ...]) -> bool:

@@ -61,17 +61,36 @@ def normalise(text: str) -> str:
     return _AMERICAN_Z.sub(lambda m: "is" + m.group(1), text)
 
 
+@lru_cache(maxsize=1)
+def _number_slips() -> dict[str, str]:
+    """Number words of four letters or more with two neighbouring letters swapped
+    ("thrid", "frist", "secnod"), each with its digits; none is an English word but
+    "there", which is no slip of "three"."""
+    words = {**CARDINALS, **ORDINALS}
+    slips: dict[str, str] = {}
+    for word, digits in words.items():
+        if len(word) >= 4 and word.isalpha():
+            for i in range(len(word) - 1):
+                slip = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+                if slip not in words and slip not in STOPWORDS:  # "there" is no slip of "three"
+                    slips.setdefault(slip, digits)
+    return slips
+
+
 def raw_tokens(text: str) -> list[str]:
     """Split normalised text into word tokens, numbers written as digits."""
     words = _TOKEN.findall(normalise(text))
     out: list[str] = []
     speak = _text_speak()
     words = [w for word in words for w in speak.get(word, word).split()]
+    slips = _number_slips()
     for i, word in enumerate(words):
         if word in ORDINALS:
             word = ORDINALS[word]
         elif word in CARDINALS:
             word = CARDINALS[word]
+        elif word in slips:  # "newtons thrid law": two letters of "third" typed the wrong way round
+            word = slips[word]
         elif word in ROMAN_AFTER_ARTICLE and i > 0 and words[i - 1] in ("article", "art"):
             word = ROMAN_AFTER_ARTICLE[word]
         out.append(word)
