@@ -103,3 +103,11 @@ def test_a_thing_named_with_the_kind_it_is_is_the_thing(tmp_path):
     assert "turbulent airflow" in reply.answer, reply.answer
     # a word that says no kind of it still names something the notes lack
     assert tutor.respond("whats a fricative machine", ConversationState()).status == "out_of_scope"
+
+
+def test_what_a_quantity_is_asks_for_its_meaning_not_its_value():
+    from tutor.dialogue.forms import wanted_answer
+    assert wanted_answer(tuple(raw_tokens("what is mass"))) == ""
+    assert wanted_answer(tuple(raw_tokens("what is weight"))) == ""
+    assert wanted_answer(tuple(raw_tokens("what is the mass of the earth"))) == "count"
+    assert wanted_answer(tuple(raw_tokens("what mass does a proton have"))) == "count"

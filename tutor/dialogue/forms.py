@@ -31,7 +31,10 @@ _NEXT = re.compile(r"\b(after that|afterwards|next|then what|what then|after thi
 _COUNT = re.compile(r"\bhow (many|much)\b|\b(what|whats)( is| was| are| were)? the "
                     r"(normal|average|typical|usual|max|maximum|min|minimum)\b"
                     r"(?!.*\blike\b)")  # not "what was the typical day like": a description
-_QUANTITY = re.compile(rf"\b(what|whats|which)( is| was| are| were)?( the)? ({'|'.join(sorted(QUANTITY_NOUNS))})\b")
+# "what is the mass of...", "what mass does it have"; not "what is mass", which asks what mass is
+_QUANTITIES = "|".join(sorted(QUANTITY_NOUNS))
+_QUANTITY = re.compile(rf"\b(what|whats|which)( is| was| are| were)? the ({_QUANTITIES})\b"
+                       rf"|\b(what|whats|which)( is| was| are| were)? ({_QUANTITIES})\s+\w")
 _DURATION = re.compile(r"\bhow (long|often)\b")
 # "what year did he...": a year or a date, which "after he removed Trotsky" is not
 _DATE = re.compile(r"\b(what|which|wat|wich) (year|date|month|day)\b|\bin what year\b")
