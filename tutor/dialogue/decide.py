@@ -29,6 +29,7 @@ from tutor.dialogue.numbered import absent_item, numbered_item, numbers_in
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import (
     conditional_first,
+    count_first,
     deed_first,
     defining_first,
     fuller_first,
@@ -126,6 +127,7 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     ranked = conditional_first(res, turn, ranked)  # "what if it was attacked": the note on "if attacked"
     ranked = deed_first(res, turn, ranked)  # "what did the GMD do to the CCP": where the GMD acts on it
     ranked = reason_first(res, turn, ranked)  # "why is it useful": the note that gives a reason
+    ranked = count_first(res, turn, ranked)  # "how many phrases": the note whose number counts phrases
     defining = defining_first(res, turn, ranked)  # "who is Susanoo": the note that says who
     defined = defining is not before  # (any of the three: the note that says it, first)
     ranked = defining

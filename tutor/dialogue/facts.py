@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from tutor.dialogue.forms import counted_noun
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import asked_names
 from tutor.dialogue.turn import Turn
@@ -121,9 +122,7 @@ def uncounted(res: Resources, turn: Turn, doc_ids: list[str]) -> str:
     else ''."""
     if turn.wanted != "count":
         return ""
-    words = turn.words
-    counted = next((words[i + 2] for i in range(len(words) - 2) if words[i] == "how" and words[i + 1] == "many"
-                    and words[i + 2] not in STOPWORDS and words[i + 2].isalpha()), "")
+    counted = counted_noun(turn.words)
     if not counted:
         return ""
     analysed = res.corpus.analyzer.analyse(counted).stems  # "peple": people

@@ -195,6 +195,12 @@ _NAME = re.compile(r"^\s*what\s+(?:is\s+|are\s+|was\s+|were\s+)?(?:it|this|that|
                    r"|^\s*what\s+(?:is|are|was|were)\s+(?:it|this|that|they)\s+known\s+as\b")
 
 
+def counted_noun(words: tuple[str, ...]) -> str:
+    """The word "how many" counts ("how many phrases make up a period": phrases), or ''."""
+    return next((words[i + 2] for i in range(len(words) - 2) if words[i] == "how" and words[i + 1] == "many"
+                 and words[i + 2] not in STOPWORDS and words[i + 2].isalpha()), "")
+
+
 def asks_name(words: tuple[str, ...]) -> bool:
     """'What's it called when the ear expects V-I but hears V-vi?': the student knows what it
     is and wants its name, which the notes give as the heading it sits under."""

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from tutor.dialogue.forms import deed_on
+from tutor.dialogue.forms import counted_noun, deed_on
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
@@ -272,6 +272,27 @@ def conditional_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> li
         return ranked
     return first_close(res, ranked, lambda c: "condition" in c.doc.marks
                        and set(matched_stems(deeds, c.doc)) >= set(deeds))
+
+
+def count_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
+    """'How many phrases make up a period': of the notes close enough to answer, one whose
+    number counts the phrases ("consists of two phrases") before one that counts
+    something else ("not made of two periods")."""
+    counted = counted_noun(turn.words) if turn.wanted == "count" else ""
+    if not ranked or not counted:
+        return ranked
+    wanted = set(res.corpus.analyzer.analyse(counted).stems)
+    if not wanted:
+        return ranked
+
+    def counts_it(candidate: Candidate) -> bool:
+        words = raw_tokens(res.fragment(candidate.doc.id).text)
+        return any(w.isdigit() and wanted & {stem(x) for x in words[i + 1:i + 3]} for i, w in enumerate(words))
+    if counts_it(ranked[0]):
+        return ranked
+    close = max(min(ranked[0].confidence, 1.0) * res.settings.defining_share, res.settings.decline_below)
+    found = next((c for c in ranked[1:res.settings.defining_reach] if c.confidence >= close and counts_it(c)), None)
+    return [found] + [c for c in ranked if c is not found] if found else ranked
 
 
 def reason_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:

@@ -16,6 +16,7 @@ from collections.abc import Mapping
 
 from tutor.text.lexicon import (
     CALENDAR_WORDS,
+    CARDINALS,
     DURATION_WORDS,
     FATE_WORDS,
     KILLING_WORDS,
@@ -177,6 +178,9 @@ def _dated(words: list[str]) -> bool:
                for i, w in enumerate(words))
 
 
+_SPELLED_COUNT = re.compile(rf"\b({'|'.join(w for w in CARDINALS if w != 'one')})\b", re.I)
+
+
 def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     """'time' when the note says when, 'number' when it says how many or how much,
     'date' when it gives a year or a date, 'span' when it says how long."""
@@ -185,7 +189,9 @@ def marks_of(text: str, words: list[str], wordnet: WordNet) -> set[str]:
     counts = [w for i, w in enumerate(words) if w.isdigit() and len(w) < 4  # not the day of "28 June"
               and not any(c in CALENDAR_WORDS for c in words[max(0, i - 1): i + 2])
               and re.search(rf"(?<![^\W\d_]){w}(?![^\W\d_])", text)]  # nor the 1 of "WW1": a name's
-    if counts or any(w in QUANTITY_WORDS for w in words) or "%" in text or _PER_CENT.search(text):
+    # a count written out ("two phrases"), not "one", which is as often a pronoun ("one of them")
+    spelled = _SPELLED_COUNT.search(text)
+    if counts or spelled or any(w in QUANTITY_WORDS for w in words) or "%" in text or _PER_CENT.search(text):
         marks.add("number")  # a count or amount (a year is a time, not a count)
     dated = (any(_YEAR.match(w) for w in words) or any(_ORDINAL_DATE.match(w.strip(",.").lower()) for w in raw)
              or _dated(words))

@@ -1,4 +1,5 @@
-"""Questions that ask for a name, a kind of what the notes are about, or a word spelt as it sounds."""
+"""Forms of question unseen notes brought: a name asked for, a kind of the subject, a word spelt as
+it sounds or with letters swapped, a why under a "Why?" heading, a count written out."""
 
 from __future__ import annotations
 
@@ -111,3 +112,17 @@ def test_what_a_quantity_is_asks_for_its_meaning_not_its_value():
     assert wanted_answer(tuple(raw_tokens("what is weight"))) == ""
     assert wanted_answer(tuple(raw_tokens("what is the mass of the earth"))) == "count"
     assert wanted_answer(tuple(raw_tokens("what mass does a proton have"))) == "count"
+
+
+def test_how_many_is_answered_by_the_note_whose_number_counts_the_thing_asked(tmp_path):
+    notes = """# Musical ideas
+## Periods
+- A period typically consists of two phrases
+- Normally a question-answer relationship
+### Multiple periods
+- A double period consists typically of four phrases in two pairs
+  - The double period is normally not made of two periods
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("how many phrases normally make up a period", ConversationState())
+    assert "consists of two phrases" in reply.answer, reply.answer  # "two" is a count, written out
