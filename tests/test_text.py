@@ -130,3 +130,10 @@ def test_a_deed_is_opposed_by_the_opposite_of_what_it_is_a_kind_of(wordnet):
     assert "lower" in wordnet.opposed_kind("boosted")  # boost: a way to raise, whose opposite is lower
     assert not wordnet.opposed_kind("distrusted")  # has its own opposite, "trust"
     assert not wordnet.opposed_kind("credits")  # money here, not a way to believe
+
+
+def test_a_phrasal_verb_meets_the_noun_the_notes_make_of_its_meaning(wordnet):
+    # "speed up" is "accelerate", and the notes say "acceleration"
+    table = phrasal_verbs(["acceleration"], wordnet)
+    assert table["speed up"] == table["sped up"] == "acceleration"
+    assert "speed up" not in phrasal_verbs(["velocity"], wordnet)

@@ -258,6 +258,9 @@ def phrasal_verbs(words, wordnet: WordNet) -> dict[str, str]:
     for word in sorted(words):
         verbs = [lemma for lemma in wordnet.lemmas_of(word)[:2]
                  if any(s.endswith("-v") for s in wordnet.synsets.get(lemma, ()))]  # "established": establish
+        if not verbs:  # a deed the notes name ("acceleration"): the verb it is made from ("accelerate")
+            verbs = [d for lemma in wordnet.lemmas_of(word)[:1] for d in sorted(wordnet.pairs["D"].get(lemma, ()))
+                     if " " not in d and wordnet.synsets.get(d, ["-n"])[0].endswith("-v")]
         for lemma in verbs[:1]:
             for sid in [s for s in wordnet.synsets.get(lemma, ()) if s.endswith("-v")][:2]:
                 for member in wordnet.members.get(sid, ()):
