@@ -257,3 +257,11 @@ def test_a_point_turned_round_by_a_word_wordnet_defines_as_its_denial_is_caught(
     graded = tutor.grader.grade(question, answer)
     assert "strict-discipline" in {p.id for p in graded.reversed}
     assert "strict-discipline" not in {p.id for p in graded.covered}
+
+
+def test_a_deed_of_more_said_as_one_of_less_is_caught(tutor):
+    question = next(q for q in tutor.kb.why_questions if any(p.id == "boost-status" for p in q.points))
+    lowered = tutor.grader.grade(question, "being pictured with lenin lowered his own status")
+    assert "boost-status" in {p.id for p in lowered.reversed} and "boost-status" not in {p.id for p in lowered.covered}
+    raised = tutor.grader.grade(question, "being pictured with lenin boosted his own status")
+    assert "boost-status" in {p.id for p in raised.covered} and not raised.reversed

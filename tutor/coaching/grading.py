@@ -28,6 +28,7 @@ from tutor.coaching.keyideas import (
     cosine,
     describes,
     point_matcher,
+    raises_or_lowers,
     state_stems,
     states_itself,
 )
@@ -118,6 +119,8 @@ class Grader:
             matcher.everyday = self.analyzer.everyday  # one set for every point, read once
             said = make_unit(key.text, synonyms=self.analyzer.synonyms)
             matcher.own = frozenset(said.stems)
+            matcher.raising = tuple((s, w) for s, w in zip(said.stems, said.words)
+                                    if s and raises_or_lowers(w))
             matcher.describing = tuple((s, w) for n, (s, w) in enumerate(zip(said.stems, said.words))
                                        if s and n not in said.antonyms and describes(w))
             own = [matcher.find(u) for u in split_units(key.text, self.analyzer)]
@@ -211,6 +214,13 @@ class Grader:
                              or not against.isdisjoint(state_stems(uw)))
                         and not any(m < p for m in unit.negators)):
                     return True
+        for s, w in matcher.raising:  # "lowered his status" for "boosted his status": more or less of it
+            if s in set(unit.stems):
+                continue
+            against = self.opposites(w)
+            if any(us and us in against and us not in matcher.own and not any(m < p for m in unit.negators)
+                   for p, us in enumerate(unit.stems)):
+                return True
         return False
 
     def _about_it(self, matcher: PointMatcher, unit: Unit) -> bool:

@@ -124,6 +124,22 @@ def describes(word: str) -> bool:
     return any(sid.endswith(("-a", "-s")) for sid in senses)
 
 
+CHANGE_OF_AMOUNT = frozenset({"increase", "decrease", "raise", "lower"})  # WordNet's deeds of more and less
+
+
+@lru_cache(maxsize=8192)
+def raises_or_lowers(word: str) -> bool:
+    """Whether the word's usual meaning as a deed is a way to make something more or less
+    ("boosted": raise; "cut": decrease): its opposite ("lowered") says the other way round,
+    whoever does it."""
+    wordnet = WordNet.load()
+    for lemma in wordnet.lemmas_of(word)[:2]:  # "increased": the verb "increase", not the adjective
+        for sid in [s for s in wordnet.synsets.get(lemma, ()) if s.endswith("-v")][:1]:
+            near = {sid, *wordnet.hypernyms.get(sid, ())}
+            return any(not CHANGE_OF_AMOUNT.isdisjoint(wordnet.members.get(n, ())) for n in near)
+    return False
+
+
 @lru_cache(maxsize=8192)
 def state_stems(word: str) -> frozenset[str]:
     """For a word that makes something so ("loosened", "weakened"), the stems of the words
@@ -187,6 +203,7 @@ class PointMatcher:
     everyday: frozenset[str] = frozenset()   # English words, never read as a slip for another
     own: frozenset[str] = frozenset()        # the stems of its own text
     describing: tuple[tuple[str, str], ...] = ()  # its own words that say how something is, with their stems
+    raising: tuple[tuple[str, str], ...] = ()  # its own words that make something more or less ("boosted")
 
     def find(self, unit: Unit, asked: frozenset[str] = frozenset(),
              given: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:
