@@ -265,3 +265,11 @@ def test_a_deed_of_more_said_as_one_of_less_is_caught(tutor):
     assert "boost-status" in {p.id for p in lowered.reversed} and "boost-status" not in {p.id for p in lowered.covered}
     raised = tutor.grader.grade(question, "being pictured with lenin boosted his own status")
     assert "boost-status" in {p.id for p in raised.covered} and not raised.reversed
+
+
+def test_a_transfer_said_the_other_way_round_is_caught(tutor):
+    question = next(q for q in tutor.kb.why_questions if any(p.id == "bank-credits" for p in q.points))
+    swapped = tutor.grader.grade(question, "in 1926 the ussr gave large financial credits to german banks")
+    assert "bank-credits" in {p.id for p in swapped.reversed} and "bank-credits" not in {p.id for p in swapped.covered}
+    right = tutor.grader.grade(question, "in 1926 german banks gave large financial credits to the ussr")
+    assert "bank-credits" in {p.id for p in right.covered}

@@ -32,6 +32,7 @@ from tutor.coaching.keyideas import (
     state_stems,
     states_itself,
 )
+from tutor.coaching.transfer import transfer_of, turned_round
 from tutor.notes.model import Misconception, WhyPoint, WhyQuestion
 from tutor.search.analysis import Analyzer
 from tutor.search.vectors import TfidfModel
@@ -119,6 +120,7 @@ class Grader:
             matcher.everyday = self.analyzer.everyday  # one set for every point, read once
             said = make_unit(key.text, synonyms=self.analyzer.synonyms)
             matcher.own = frozenset(said.stems)
+            matcher.transfer = transfer_of(key.text)
             matcher.raising = tuple((s, w) for s, w in zip(said.stems, said.words)
                                     if s and raises_or_lowers(w))
             matcher.describing = tuple((s, w) for n, (s, w) in enumerate(zip(said.stems, said.words))
@@ -163,8 +165,10 @@ class Grader:
                 clauses = frozenset((n, c) for c in range(unit.span[0], unit.span[1] + 1))
                 if share >= 1.0:
                     touched.update(clauses)
-                if share >= 1.0 and not opposite and self._swapped(matcher, unit):
-                    opposite = True  # "loose party discipline": the point's "strict" said the other way
+                if share >= 1.0 and not opposite and (self._swapped(matcher, unit)
+                                                     or turned_round(matcher.transfer, unit.text)):
+                    opposite = True  # "loose party discipline": the point's "strict" said the other way;
+                    # "the USSR lent money to German banks": its "received ... from" the other way
                 if share >= 1.0 and not opposite and not unit.conceded:
                     best, covered, evidence = 1.0, True, unit.text
                     credited.update(clauses)

@@ -16,6 +16,7 @@ from functools import lru_cache
 from rapidfuzz.distance import OSA
 
 from tutor.coaching.clauses import Unit, make_unit
+from tutor.coaching.transfer import Transfer
 from tutor.search.vectors import TfidfModel, char_wb_ngrams
 from tutor.settings import Settings
 from tutor.text.normalise import raw_tokens, stem
@@ -204,6 +205,8 @@ class PointMatcher:
     own: frozenset[str] = frozenset()        # the stems of its own text
     describing: tuple[tuple[str, str], ...] = ()  # its own words that say how something is, with their stems
     raising: tuple[tuple[str, str], ...] = ()  # its own words that make something more or less ("boosted")
+    transfer: Transfer | None = None  # who gives and who receives in its own words, if it says
+
 
     def find(self, unit: Unit, asked: frozenset[str] = frozenset(),
              given: frozenset[str] = frozenset()) -> tuple[int, bool, bool]:
