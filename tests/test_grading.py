@@ -273,3 +273,12 @@ def test_a_transfer_said_the_other_way_round_is_caught(tutor):
     assert "bank-credits" in {p.id for p in swapped.reversed} and "bank-credits" not in {p.id for p in swapped.covered}
     right = tutor.grader.grade(question, "in 1926 german banks gave large financial credits to the ussr")
     assert "bank-credits" in {p.id for p in right.covered}
+
+
+def test_a_key_word_undone_by_a_prefix_is_no_slip_of_it(tutor):
+    question = next(q for q in tutor.kb.why_questions if any(p.id == "bureaucratic-centralism" for p in q.points))
+    undone = tutor.grader.grade(question, "bureaucratic decentralism, so control came from the regions")
+    assert "bureaucratic-centralism" in {p.id for p in undone.reversed}
+    assert "bureaucratic-centralism" not in {p.id for p in undone.covered}
+    said = tutor.grader.grade(question, "bureaucratic centralism, so control came from the centre")
+    assert "bureaucratic-centralism" in {p.id for p in said.covered}

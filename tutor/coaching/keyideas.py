@@ -77,8 +77,9 @@ def _position(term: Term, unit: Unit, opposites: Opposites | None = None,
     misspelt "loans")."""
     stem_, word, opposite = term
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
-        if s and (s == stem_ or _same_family(stem_, s) or (w not in everyday and _misspelt(word, w))):
-            return i, False
+        if s and (s == stem_ or _same_family(stem_, s) or (w not in everyday and _misspelt(word, w)
+                                                            and not _unsaid(s, stem_))):
+            return i, False  # ("decentralism" is no slip of "centralism": it undoes it)
     for i, (s, w) in enumerate(zip(unit.stems, unit.words)):
         if s and near is not None and stem_ in near(w):  # the student's word means the key word
             return i, False
@@ -103,7 +104,8 @@ def _unsaid(a: str, b: str) -> bool:
     for longer, shorter in ((a, b), (b, a)):
         for prefix in NEGATING_PREFIXES:
             rest = longer[len(prefix):]
-            if longer.startswith(prefix) and len(rest) >= 5 and (rest == shorter or _same_family(rest, shorter)):
+            if longer.startswith(prefix) and len(rest) >= 5 and (rest == shorter or _same_family(rest, shorter)
+                                                                 or shorter.startswith(rest)):
                 return True
     return False
 
