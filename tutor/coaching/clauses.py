@@ -75,7 +75,14 @@ OPPOSING = frozenset({"against", "opposed"})
 BEING = frozenset({"is", "are", "was", "were", "be", "been", "being", "am"})
 # "kept the country out of danger", "stay out of the war": kept from it, so not in it
 KEEPING = frozenset({"keep", "keeps", "kept", "keeping", "stay", "stays", "stayed", "staying", "remain",
-                     "remains", "remained", "steer", "steered", "maintain", "maintained", "maintaining"})
+                     "remains", "remained", "steer", "steered"})
+KEPT_OUT = "\0out"  # the "out" of such an "out of", marked as typed (before the notes' synonyms read "keep")
+
+
+def _kept_out(tokens: list[str]) -> list[str]:
+    """The tokens with each "out" of "out of" after a verb of keeping (within four words) marked."""
+    return [KEPT_OUT if tok == "out" and tokens[n + 1: n + 2] == ["of"] and KEEPING & set(tokens[max(0, n - 4): n])
+            else tok for n, tok in enumerate(tokens)]
 
 
 def clauses(text: str) -> list[Clause]:
@@ -121,7 +128,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             stems.append("")
             words.append("")
         previous = before = ""
-        tokens = apply_synonyms(tokens)
+        tokens = apply_synonyms(_kept_out(tokens))
         meant = phrase_meanings(tokens) if analyzer is not None else {}
         for n, tok in enumerate(tokens):
             if n in meant:  # "stuck to": "follow", at the place of the word that starts it
@@ -129,7 +136,7 @@ def make_unit(text: str, analyzer: Analyzer | None = None, synonyms: Synonyms | 
             if tok in SUBJECTS and previous not in REPORTING:
                 breaks.append(len(stems))
             elif (tok in NEGATORS or (tok in LESSENING and not part.denied)
-                  or (tok == "out" and tokens[n + 1: n + 2] == ["of"] and KEEPING & set(tokens[max(0, n - 4): n]))
+                  or tok == KEPT_OUT
                   or (tok in OPPOSING and BEING & {previous, before})):
                 negators.append(len(stems))
                 stems.append("")
