@@ -219,7 +219,7 @@ class Grader:
                         and not any(m < p for m in unit.negators)):
                     return True
         for s, w in matcher.raising:  # "lowered his status" for "boosted his status": more or less of it
-            if s in set(unit.stems):
+            if s in mine:
                 continue
             against = self.opposites(w)
             if any(us and us in against and us not in matcher.own and not any(m < p for m in unit.negators)

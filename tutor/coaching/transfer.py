@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from tutor.search.matching import stems_meet
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 
@@ -47,7 +48,8 @@ def transfer_of(text: str) -> Transfer | None:
 
 
 def _meets(a: frozenset[str], b: frozenset[str]) -> bool:
-    return any(x == y or (min(len(x), len(y)) >= 5 and x[:5] == y[:5]) for x in a for y in b)
+    """Some stem of one side is a stem of the other ("germani", "german")."""
+    return any(stems_meet(x, y) for x in a for y in b)
 
 
 def turned_round(point: Transfer | None, text: str) -> bool:

@@ -288,11 +288,8 @@ def count_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Can
     def counts_it(candidate: Candidate) -> bool:
         words = raw_tokens(res.fragment(candidate.doc.id).text)
         return any(w.isdigit() and wanted & {stem(x) for x in words[i + 1:i + 3]} for i, w in enumerate(words))
-    if counts_it(ranked[0]):
-        return ranked
-    close = max(min(ranked[0].confidence, 1.0) * res.settings.defining_share, res.settings.decline_below)
-    found = next((c for c in ranked[1:res.settings.defining_reach] if c.confidence >= close and counts_it(c)), None)
-    return [found] + [c for c in ranked if c is not found] if found else ranked
+    # the note that counts them may rank below one that is not close enough: looked for past it
+    return first_close(res, ranked, counts_it, past_unsure=True)
 
 
 def reason_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Candidate]:
@@ -307,15 +304,19 @@ def reason_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[Ca
     return first_close(res, ranked, lambda c: "cause" in c.doc.marks)
 
 
-def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool]) -> list[Candidate]:
+def first_close(res: Resources, ranked: list[Candidate], fits: Callable[[Candidate], bool],
+                past_unsure: bool = False) -> list[Candidate]:
     """The ranking with the first note that `fits` put first, when the best does not and
     that note is close enough to answer (at least `defining_share` as sure as the best,
-    among the `defining_reach` best); else the ranking as it is."""
+    among the `defining_reach` best); else the ranking as it is. The search stops at the
+    first note not close enough, unless `past_unsure`: then it looks past such notes."""
     if fits(ranked[0]):
         return ranked
-    close = min(ranked[0].confidence, 1.0) * res.settings.defining_share
+    close = max(min(ranked[0].confidence, 1.0) * res.settings.defining_share, res.settings.decline_below)
     for n, candidate in enumerate(ranked[1:res.settings.defining_reach], start=1):
-        if candidate.confidence < max(close, res.settings.decline_below):
+        if candidate.confidence < close:
+            if past_unsure:
+                continue
             break
         if fits(candidate):
             return [candidate] + ranked[:n] + ranked[n + 1:]

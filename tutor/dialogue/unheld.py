@@ -33,12 +33,7 @@ def unknown_thing(res: Resources, turn: Turn) -> bool:
         return False
     analysis = res.corpus.analyzer.analyse_words(thing)
     stems = list(analysis.stems)
-    titled = set(res.corpus.analyzer.analyse(res.kb.title, correct=False).stems) if res.kb.title else set()
-    content = [w for w in analysis.tokens if w not in STOPWORDS]  # as corrected: "fricitive" is "fricative"
-    if len(stems) == 2 and (stems[-1] in titled and stems[0] not in titled
-                            or len(content) == 2 and kind_of(content[0], content[1])):
-        # "a partial correlation" in notes titled "Correlation": a kind of what they are about;
-        # "a fricative sound": a fricative, which is a sound
+    if len(stems) == 2 and _named_with_its_kind(res, stems, analysis.tokens):
         stems = stems[:-1]
     if not 1 <= len(stems) <= 4:
         return False
@@ -70,6 +65,17 @@ def unknown_name(res: Resources, turn: Turn) -> str:
                          and not weights.matcher.near((s,))[s] - {s} for s in stems):
             return match.group(1)
     return ""
+
+
+def _named_with_its_kind(res: Resources, stems: list[str], tokens: tuple[str, ...]) -> bool:
+    """A thing of two words whose second says what kind it is: "a partial correlation" in
+    notes titled "Correlation" (a kind of what they are about); "a fricative sound" (a
+    fricative, which is a sound). `tokens` are the words as corrected ("fricitive")."""
+    titled = set(res.corpus.analyzer.analyse(res.kb.title, correct=False).stems) if res.kb.title else set()
+    if stems[-1] in titled and stems[0] not in titled:
+        return True
+    content = [w for w in tokens if w not in STOPWORDS]
+    return len(content) == 2 and kind_of(content[0], content[1])
 
 
 def kind_of(word: str, broader: str) -> bool:

@@ -156,6 +156,10 @@ class WordNet:
         grader asks it of the student's word and of the point's."""
         return {other for lemma in self.lemmas_of(word)[:2] for other in self.pairs["N"].get(lemma, ())}
 
+    def usually_a_deed(self, lemma: str) -> bool:
+        """Whether the lemma's most frequent meaning is a verb ("boost" is a noun first)."""
+        return bool(self.synsets.get(lemma)) and self.synsets[lemma][0].endswith("-v")
+
     def opposed_kind(self, word: str) -> set[str]:
         """For a deed WordNet gives no opposite of, the opposites of the broader deed its
         usual meaning is a kind of: "boost" is a way to "raise", whose opposite is "lower"."""
@@ -163,7 +167,7 @@ class WordNet:
         for lemma in self.lemmas_of(word)[:1]:
             if self.antonyms(lemma):
                 continue  # a deed with an opposite of its own ("distrust": "trust") has that one
-            if not (word.endswith(("ed", "ing")) or self.synsets.get(lemma, ["-n"])[0].endswith("-v")):
+            if not (word.endswith(("ed", "ing")) or self.usually_a_deed(lemma)):
                 continue  # only a word said as a deed: "credits" are money, not a way to "believe"
             for sid in [s for s in self.synsets.get(lemma, ()) if s.endswith("-v")][:1]:
                 for up in self.hypernyms.get(sid, ()):
@@ -260,7 +264,7 @@ def phrasal_verbs(words, wordnet: WordNet) -> dict[str, str]:
                  if any(s.endswith("-v") for s in wordnet.synsets.get(lemma, ()))]  # "established": establish
         if not verbs:  # a deed the notes name ("acceleration"): the verb it is made from ("accelerate")
             verbs = [d for lemma in wordnet.lemmas_of(word)[:1] for d in sorted(wordnet.pairs["D"].get(lemma, ()))
-                     if " " not in d and wordnet.synsets.get(d, ["-n"])[0].endswith("-v")]
+                     if " " not in d and wordnet.usually_a_deed(d)]
         for lemma in verbs[:1]:
             for sid in [s for s in wordnet.synsets.get(lemma, ()) if s.endswith("-v")][:2]:
                 for member in wordnet.members.get(sid, ()):
