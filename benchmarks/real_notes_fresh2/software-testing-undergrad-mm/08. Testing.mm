@@ -1,0 +1,487 @@
+<map version="1.0.1">
+<!-- To view this file, download free mind mapping software FreeMind from http://freemind.sourceforge.net -->
+<node BACKGROUND_COLOR="#33ccff" COLOR="#000000" CREATED="1414750430648" ID="ID_467447088" MODIFIED="1418835858856" TEXT="Testing">
+<font NAME="SansSerif" SIZE="20"/>
+<hook NAME="accessories/plugins/AutomaticLayout.properties"/>
+<node COLOR="#0033ff" CREATED="1414751109839" ID="ID_1866786170" MODIFIED="1414756092573" POSITION="right" TEXT="Software Testing">
+<edge STYLE="sharp_bezier" WIDTH="2"/>
+<font NAME="SansSerif" SIZE="18"/>
+<node COLOR="#00b439" CREATED="1414751217402" ID="ID_1496273427" MODIFIED="1414751278001" TEXT="The dynamic verification of the behavior of a program on a&#xa;finite set of test cases, suitably selected from the usually&#xa;infinite executions domain, against the expected behavior">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="idea"/>
+</node>
+<node COLOR="#00b439" CREATED="1414751124800" ID="ID_1638814450" MODIFIED="1414751286962" TEXT="Investigative process to measure the quality of software (at all stages)">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+</node>
+<node COLOR="#00b439" CREATED="1414751398237" ID="ID_429420941" MODIFIED="1414751416349" TEXT="Executing a program to find errors">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+</node>
+<node COLOR="#00b439" CREATED="1414756094092" ID="ID_151069909" MODIFIED="1414756120372" TEXT="Principles">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414751421450" ID="ID_54633230" MODIFIED="1414756139224" TEXT="Testing detects presence of bugs">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-1"/>
+<node COLOR="#111111" CREATED="1414751428451" ID="ID_898408153" MODIFIED="1414756136286" TEXT="But not their absence">
+<font NAME="SansSerif" SIZE="12"/>
+<icon BUILTIN="messagebox_warning"/>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414756154842" ID="ID_1748254010" MODIFIED="1414756184294" TEXT="Exhaustive testing is impossible">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-2"/>
+</node>
+<node COLOR="#990000" CREATED="1414756050215" ID="ID_563111361" MODIFIED="1414756191285" TEXT="Early testing is essential">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-3"/>
+<node COLOR="#111111" CREATED="1414756064878" ID="ID_1450091533" MODIFIED="1414756099289" TEXT="Focus on defined objectives">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414756193167" ID="ID_639096480" MODIFIED="1414756206763" TEXT=" Defect clustering">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-4"/>
+<node COLOR="#111111" CREATED="1414756207710" ID="ID_1909021211" MODIFIED="1414756225194" TEXT="Many errors can be in one small section of code"/>
+</node>
+<node COLOR="#990000" CREATED="1414756234460" ID="ID_1978539731" MODIFIED="1414756261073" TEXT="Pesticide paradox">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-5"/>
+<node COLOR="#111111" CREATED="1414756241052" ID="ID_1813891155" MODIFIED="1414756253720" TEXT="The same test cases will not lead to new defects"/>
+</node>
+<node COLOR="#990000" CREATED="1414756269506" ID="ID_1960058632" MODIFIED="1414756281936" TEXT="Context is important">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-6"/>
+<node COLOR="#111111" CREATED="1414756285529" ID="ID_305344709" MODIFIED="1414756297390" TEXT="What is the software for?"/>
+<node COLOR="#111111" CREATED="1414756297817" ID="ID_646770125" MODIFIED="1414756330684" TEXT="E.g. Real-time requirements for Health and Safety"/>
+</node>
+<node COLOR="#990000" CREATED="1414756338078" ID="ID_688620662" MODIFIED="1414756351683" TEXT=" Absence of errors fallacy">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-7"/>
+<node COLOR="#111111" CREATED="1414756353646" ID="ID_87760291" MODIFIED="1414756401739" TEXT="Just because a system is error free does not mean it is correct"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414755480664" ID="ID_948147330" MODIFIED="1421423802589" TEXT="Techniques">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414755486631" ID="ID_1384127322" MODIFIED="1414765709363" TEXT="Static">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414755530237" ID="ID_1918893720" MODIFIED="1414765709364" TEXT="Software inspection">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414755553395" ID="ID_857592489" MODIFIED="1414755560904" TEXT="Documentation"/>
+<node COLOR="#111111" CREATED="1414755562603" ID="ID_1209860409" MODIFIED="1414755582558" TEXT="Checklists of defects"/>
+</node>
+<node COLOR="#111111" CREATED="1414755594529" ID="ID_1234853719" MODIFIED="1414765709364" TEXT="Software review">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414755609016" ID="ID_899877272" MODIFIED="1414755626987" TEXT="Product is presented to stakeholders"/>
+<node COLOR="#111111" CREATED="1414755627839" ID="ID_1120456272" MODIFIED="1414755644595" TEXT="Comments, approval and feedback"/>
+</node>
+<node COLOR="#111111" CREATED="1414755651030" ID="ID_787958636" MODIFIED="1414765709364" TEXT="Code reading">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414755657965" ID="ID_996921008" MODIFIED="1414755698520" TEXT="Errors that do not violate syntax"/>
+</node>
+<node COLOR="#111111" CREATED="1414755707667" ID="ID_1111134256" MODIFIED="1414765709364" TEXT="Algorithm analysis/tracing">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414755735441" ID="ID_953888247" MODIFIED="1414755741222" TEXT="Worst-case"/>
+<node COLOR="#111111" CREATED="1414755741657" ID="ID_1284596330" MODIFIED="1414755747709" TEXT="Average-case"/>
+<node COLOR="#111111" CREATED="1414755748768" ID="ID_759269802" MODIFIED="1414755754860" TEXT="Probability analysis"/>
+</node>
+<node COLOR="#111111" CREATED="1414755539092" ID="ID_1005793527" MODIFIED="1414765709365" TEXT="">
+<font NAME="SansSerif" SIZE="12"/>
+<icon BUILTIN="smily_bad"/>
+<node COLOR="#111111" CREATED="1414755494503" ID="ID_918657791" MODIFIED="1414755545319" TEXT="Manual">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+<node COLOR="#111111" CREATED="1414755497854" ID="ID_259596220" MODIFIED="1414755546664" TEXT="Error prone">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+<node COLOR="#111111" CREATED="1414755503046" ID="ID_711376375" MODIFIED="1414755548055" TEXT="Time consuming">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414755488871" ID="ID_961214875" MODIFIED="1414765709365" TEXT="Dynamic">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414755763839" ID="ID_53948670" MODIFIED="1414765709365" TEXT="Testing">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414755795565" ID="ID_119510595" MODIFIED="1414755821609" TEXT="Execution of code on inputs of interest"/>
+<node COLOR="#111111" CREATED="1414755824324" ID="ID_747508878" MODIFIED="1414755845855" TEXT="Includes parameters and operating environment"/>
+</node>
+<node COLOR="#111111" CREATED="1414755765783" ID="ID_1911870973" MODIFIED="1414765709366" TEXT="Profiling">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414755850042" ID="ID_150032304" MODIFIED="1414755861983" TEXT="The number of times entities of interest arise"/>
+</node>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414765933284" ID="ID_70522249" MODIFIED="1421423788540" TEXT="Approaches">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414765937469" ID="ID_1235327482" MODIFIED="1414765943682" TEXT="Black Box">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414765960950" ID="ID_890702633" MODIFIED="1414766092608" TEXT="Tester has no knowldege of inner workings and code"/>
+<node COLOR="#111111" CREATED="1414766095660" ID="ID_288385755" MODIFIED="1414766132018" TEXT="Testing is done from an external viewpoint"/>
+<node COLOR="#111111" CREATED="1421423823248" ID="ID_1410719025" MODIFIED="1421423835557" TEXT="Boundary value analysis"/>
+<node COLOR="#111111" CREATED="1421423836026" ID="ID_1450266018" MODIFIED="1421423842502" TEXT="Specification testing"/>
+</node>
+<node COLOR="#990000" CREATED="1414765944102" ID="ID_34341487" MODIFIED="1414766146383" TEXT="White Box">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414766012536" ID="ID_1731669897" MODIFIED="1414766034110" TEXT="Tester has access to internal code and data structures"/>
+<node COLOR="#111111" CREATED="1414766147198" ID="ID_292567749" MODIFIED="1414766158515" TEXT="Testing is done from an internal viewpoint"/>
+<node COLOR="#111111" CREATED="1421423809616" ID="ID_1694374350" MODIFIED="1421423814556" TEXT="Static techniques">
+<node COLOR="#111111" CREATED="1421423850938" ID="ID_1063892422" MODIFIED="1421423853774" TEXT="API testing"/>
+<node COLOR="#111111" CREATED="1421423854257" ID="ID_899587929" MODIFIED="1421423859751" TEXT="Fault injection"/>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414765948677" ID="ID_979384053" MODIFIED="1414766189097" TEXT="Grey Box">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414766012536" ID="ID_1647509350" MODIFIED="1421423873439" TEXT="Tester has knowledge of internal code and data structures for designing tests"/>
+<node COLOR="#111111" CREATED="1414766189098" ID="ID_480254244" MODIFIED="1414766213854" TEXT="Testing is done at black box level"/>
+</node>
+</node>
+</node>
+<node COLOR="#0033ff" CREATED="1414751477248" ID="ID_1904831054" MODIFIED="1414751482158" POSITION="right" TEXT="Types">
+<edge STYLE="sharp_bezier" WIDTH="2"/>
+<font NAME="SansSerif" SIZE="18"/>
+<node COLOR="#00b439" CREATED="1414751502030" ID="ID_1735417046" MODIFIED="1414755405361" TEXT="Unit Testing">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414755416291" ID="ID_1979080816" MODIFIED="1414755430679" TEXT="Program Unit Design">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414755884688" ID="ID_1320985944" MODIFIED="1414755902540" TEXT="Checks behaviour of single modules">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1421423882299" ID="ID_1608956011" MODIFIED="1421423890808" TEXT="Smallest micro scale test">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414751498660" ID="ID_475504500" MODIFIED="1414755402950" TEXT="Integration Testing">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414755389333" ID="ID_1836730256" MODIFIED="1414755411016" TEXT="Physical Design">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414755911612" ID="ID_1147170669" MODIFIED="1414755974395" TEXT="Checks the behavior of module cooperation">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1421423897308" ID="ID_1093003127" MODIFIED="1421423908689" TEXT="One module affects another">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414751495509" ID="ID_1484600200" MODIFIED="1414751539796" TEXT="System Testing">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414751543197" ID="ID_733082149" MODIFIED="1414752719576" TEXT="Logical Design">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414755911619" ID="ID_446176103" MODIFIED="1414755983641" TEXT="S/w behavior is compared with the requirements specifications">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414755911614" ID="ID_1493312175" MODIFIED="1414755911615" TEXT="Regression testing:">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414755911616" ID="ID_990536511" MODIFIED="1414755956163" TEXT="Check the behavior of new versions/releases">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1421423912660" ID="ID_832241616" MODIFIED="1421423930440" TEXT="Happens at all levels">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1421423771118" ID="ID_302193358" MODIFIED="1421423778731" TEXT="Acceptance testing">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+</node>
+</node>
+<node COLOR="#0033ff" CREATED="1414750589329" ID="ID_109356137" MODIFIED="1414750614792" POSITION="right" TEXT="Definitions">
+<edge STYLE="sharp_bezier" WIDTH="2"/>
+<font NAME="SansSerif" SIZE="18"/>
+<node COLOR="#00b439" CREATED="1414750613532" ID="ID_1839555585" MODIFIED="1414750706412" TEXT="Error">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414750613532" ID="ID_289882896" MODIFIED="1414750706412" TEXT="A human activity">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414756017865" ID="ID_1859410938" MODIFIED="1414756020117" TEXT="A bug">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414750613532" ID="ID_1940846296" MODIFIED="1414750708062" TEXT="Fault">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414750640895" ID="ID_1396916053" MODIFIED="1414750708062" TEXT="Manifestation of an error">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414750650015" ID="ID_50447367" MODIFIED="1414750709603" TEXT="Failure">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414750613532" ID="ID_111153503" MODIFIED="1414750709603" TEXT="The result of a fault">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414750738956" ID="ID_1295487333" MODIFIED="1414750750487" TEXT="Relative measure">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414751217412" ID="ID_565883968" MODIFIED="1414751319396" TEXT="Test Case">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414751330147" ID="ID_1633573789" MODIFIED="1414751332987" TEXT="Inputs">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414751333397" ID="ID_319116088" MODIFIED="1414751338508" TEXT="Expected outputs">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414750724524" ID="ID_805460407" MODIFIED="1414751466346" TEXT="Verification">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414750816937" ID="ID_1012976305" MODIFIED="1414751466346" TEXT="Does it satisfy the conditions specified at the start?">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414750816947" ID="ID_1778367238" MODIFIED="1414751466346" TEXT="Have we built the system right?">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="idea"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414750730085" ID="ID_266832377" MODIFIED="1414751468136" TEXT="Validation">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<node COLOR="#990000" CREATED="1414750816947" ID="ID_210732460" MODIFIED="1414751468136" TEXT="Does it do what we think it should do?">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414750816947" ID="ID_987648733" MODIFIED="1414751468136" TEXT="Have we built the right system?">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="idea"/>
+</node>
+</node>
+</node>
+<node COLOR="#0033ff" CREATED="1414751484948" ID="ID_1967993405" MODIFIED="1414764628550" POSITION="left" TEXT="Acceptance Testing">
+<edge STYLE="sharp_bezier" WIDTH="2"/>
+<font NAME="SansSerif" SIZE="18"/>
+<node COLOR="#00b439" CREATED="1414756885663" ID="ID_1171133805" MODIFIED="1414764628551" TEXT="Called User Acceptance Tests (UAT)">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="idea"/>
+<node COLOR="#990000" CREATED="1414755911623" ID="ID_873639976" MODIFIED="1414764628552" TEXT="S/w behavior is compared with user requirements">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414756655852" ID="ID_1220040786" MODIFIED="1414764628552" TEXT="Does the s/w meet the business objectives?">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414756680779" ID="ID_1689354838" MODIFIED="1414764628553" TEXT="Final step before rollout of application">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414756629486" ID="ID_441843259" MODIFIED="1414764628553" TEXT="Usually user-run">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+<node COLOR="#990000" CREATED="1414757273601" ID="ID_34239409" MODIFIED="1414764628555" TEXT="Structured testing">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414757293184" ID="ID_1586327788" MODIFIED="1414757364481" TEXT="Defind test plan"/>
+<node COLOR="#111111" CREATED="1414757299792" ID="ID_1282452431" MODIFIED="1414757306956" TEXT="Detailed test procedures"/>
+<node COLOR="#111111" CREATED="1414757312047" ID="ID_1354465523" MODIFIED="1414757319651" TEXT="Agreed requirements"/>
+</node>
+<node COLOR="#990000" CREATED="1414757282936" ID="ID_50923842" MODIFIED="1414764628556" TEXT="Unstructured testing">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414757327422" ID="ID_400863304" MODIFIED="1414757333810" TEXT="No test plan"/>
+<node COLOR="#111111" CREATED="1414757334861" ID="ID_304161580" MODIFIED="1414757341554" TEXT="Free form, open-ended"/>
+<node COLOR="#111111" CREATED="1414757342053" ID="ID_685122677" MODIFIED="1414757350250" TEXT="Try to break the s/w"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414757045182" ID="ID_645934888" MODIFIED="1414764640961" TEXT="Planning">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="full-1"/>
+<node COLOR="#990000" CREATED="1414766625339" ID="ID_635513470" MODIFIED="1414766629663" TEXT="Test Plan">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414766539975" ID="ID_393923919" MODIFIED="1414766546566" TEXT="Test Mission">
+<icon BUILTIN="idea"/>
+</node>
+<node COLOR="#111111" CREATED="1414766571264" ID="ID_73511101" MODIFIED="1414766581269" TEXT="Test Strategy"/>
+<node COLOR="#111111" CREATED="1414757078612" ID="ID_1507424205" MODIFIED="1414766636135" TEXT="Scope">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414757218508" ID="ID_1044141485" MODIFIED="1414757221664" TEXT="Timescales"/>
+<node COLOR="#111111" CREATED="1414757222052" ID="ID_1090609674" MODIFIED="1414757223817" TEXT="Budget"/>
+<node COLOR="#111111" CREATED="1414766528278" ID="ID_274729718" MODIFIED="1414766531707" TEXT="Stakeholders"/>
+<node COLOR="#111111" CREATED="1414757390586" ID="ID_1818630192" MODIFIED="1414766672289" TEXT="Resources">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414757100635" ID="ID_1812048428" MODIFIED="1414757208513" TEXT="Test Execution Team"/>
+<node COLOR="#111111" CREATED="1414757103683" ID="ID_470280298" MODIFIED="1414757200434" TEXT="Test Script Developer"/>
+<node COLOR="#111111" CREATED="1414757411137" ID="ID_823431729" MODIFIED="1414757417566" TEXT="Team Leader"/>
+<node COLOR="#111111" CREATED="1414757425720" ID="ID_815713771" MODIFIED="1414757435172" TEXT="User representative"/>
+<node COLOR="#111111" CREATED="1414757438128" ID="ID_397305110" MODIFIED="1414757440101" TEXT="Observers"/>
+</node>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414757090995" ID="ID_603554272" MODIFIED="1414764640963" TEXT="Acceptance Criteria">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414763808052" ID="ID_111977331" MODIFIED="1414763833847" TEXT="Users selects a subset of the quality attributes"/>
+<node COLOR="#111111" CREATED="1414763844514" ID="ID_1953052095" MODIFIED="1414763850398" TEXT="CUPRIMDS">
+<node COLOR="#111111" CREATED="1414763854473" ID="ID_637657664" MODIFIED="1414763858413" TEXT="Used by IBM"/>
+</node>
+<node COLOR="#111111" CREATED="1414763873445" ID="ID_15325909" MODIFIED="1414763948860">
+<richcontent TYPE="NODE"><html>
+  <head>
+    
+  </head>
+  <body>
+    <p>
+      Capability, Usability, Performance, Reliability, Installation,
+    </p>
+    <p>
+      Maintenance, Documentation, and Service
+    </p>
+  </body>
+</html></richcontent>
+</node>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414766285196" ID="ID_411589383" MODIFIED="1414766430768" TEXT="Analysis &amp; Design">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="full-2"/>
+<node COLOR="#990000" CREATED="1414764863817" ID="ID_478751921" MODIFIED="1414766325242" TEXT="Test cases derived from use cases">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414764907464" ID="ID_1996206049" MODIFIED="1414764916033" TEXT="Identify all scenarios"/>
+<node COLOR="#111111" CREATED="1414764919177" ID="ID_14510400" MODIFIED="1414764935036" TEXT="Identify alternative flows"/>
+<node COLOR="#111111" CREATED="1414765378006" ID="ID_150700394" MODIFIED="1414765381916" TEXT="Identify variables">
+<node COLOR="#111111" CREATED="1414765351139" ID="ID_216717567" MODIFIED="1414765356560" TEXT="Use invalid data"/>
+</node>
+<node COLOR="#111111" CREATED="1414765330255" ID="ID_353488362" MODIFIED="1414765350614" TEXT="Create infinite loops"/>
+</node>
+<node COLOR="#990000" CREATED="1414764455345" ID="ID_1340949995" MODIFIED="1414766327360" TEXT="Considerations">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414764473762" ID="ID_1863936891" MODIFIED="1414764477388" TEXT="Audience">
+<node COLOR="#111111" CREATED="1414764517091" ID="ID_711603865" MODIFIED="1414764519691" TEXT="Experience"/>
+<node COLOR="#111111" CREATED="1414764520304" ID="ID_1574955162" MODIFIED="1414764524228" TEXT="Background"/>
+<node COLOR="#111111" CREATED="1414764602074" ID="ID_441173653" MODIFIED="1414764617831" TEXT="Content suits tester">
+<icon BUILTIN="idea"/>
+</node>
+</node>
+<node COLOR="#111111" CREATED="1414764483648" ID="ID_411804391" MODIFIED="1414764506720" TEXT="Include all the required information">
+<node COLOR="#111111" CREATED="1414764710452" ID="ID_909370727" MODIFIED="1414764717587" TEXT="Level of detail"/>
+<node COLOR="#111111" CREATED="1414764725586" ID="ID_271711793" MODIFIED="1414764731488" TEXT="Depends on organisation"/>
+</node>
+<node COLOR="#111111" CREATED="1414764537717" ID="ID_1182292882" MODIFIED="1414764558916" TEXT="Include test data if required">
+<node COLOR="#111111" CREATED="1414767092119" ID="ID_1852054640" MODIFIED="1414767101163" TEXT="Like-live data"/>
+<node COLOR="#111111" CREATED="1414767105807" ID="ID_1585580827" MODIFIED="1414767115764" TEXT="Large volumes to stress test system"/>
+<node COLOR="#111111" CREATED="1414767125616" ID="ID_801022056" MODIFIED="1414767135229" TEXT="Beware using live customer data"/>
+</node>
+<node COLOR="#111111" CREATED="1414764569375" ID="ID_322840329" MODIFIED="1414764749498" TEXT="Specify tools if required"/>
+<node COLOR="#111111" CREATED="1414764769666" ID="ID_1325419836" MODIFIED="1414764777866" TEXT="Prioritising/ranking cases"/>
+</node>
+<node COLOR="#990000" CREATED="1414764462156" ID="ID_1999998629" MODIFIED="1414766329409" TEXT="Structure">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414764398290" ID="ID_230255376" MODIFIED="1414764404222" TEXT="Purpose of test"/>
+<node COLOR="#111111" CREATED="1414764404706" ID="ID_75418381" MODIFIED="1414764410646" TEXT="H/w requirements"/>
+<node COLOR="#111111" CREATED="1414764414609" ID="ID_752058466" MODIFIED="1414764418172" TEXT="S/w requirements"/>
+<node COLOR="#111111" CREATED="1414764420954" ID="ID_1254939277" MODIFIED="1414764430846" TEXT="Configuration requirements"/>
+<node COLOR="#111111" CREATED="1414764434278" ID="ID_1322301737" MODIFIED="1414764438483" TEXT="Test description"/>
+<node COLOR="#111111" CREATED="1414764440832" ID="ID_1176656531" MODIFIED="1414764444323" TEXT="Expected results"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414757006624" ID="ID_301728746" MODIFIED="1414767370361" TEXT="Test Execution">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="full-3"/>
+<node COLOR="#990000" CREATED="1414764004081" ID="ID_1554092421" MODIFIED="1414764650332" TEXT="Basic tests">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-1"/>
+</node>
+<node COLOR="#990000" CREATED="1414764190966" ID="ID_128176571" MODIFIED="1414764650332" TEXT="Evaluate initial results">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-2"/>
+</node>
+<node COLOR="#990000" CREATED="1414764012936" ID="ID_1092645827" MODIFIED="1414766391377" TEXT="Complex tests">
+<font NAME="SansSerif" SIZE="14"/>
+<icon BUILTIN="full-3"/>
+</node>
+<node COLOR="#990000" CREATED="1414757011328" ID="ID_557417046" MODIFIED="1414766396842" TEXT="Document defects">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414757149472" ID="ID_162636908" MODIFIED="1414766382940" TEXT="Test log">
+<font NAME="SansSerif" SIZE="12"/>
+<node COLOR="#111111" CREATED="1414764259714" ID="ID_823299751" MODIFIED="1414764264118" TEXT="Dates"/>
+<node COLOR="#111111" CREATED="1414757157056" ID="ID_1009782643" MODIFIED="1414766382941" TEXT="Results">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+<node COLOR="#111111" CREATED="1414764284784" ID="ID_48846498" MODIFIED="1414764297532" TEXT="Acceptance criteria"/>
+<node COLOR="#111111" CREATED="1414764274009" ID="ID_426041795" MODIFIED="1414764280925" TEXT="Defect lists"/>
+<node COLOR="#111111" CREATED="1414764265169" ID="ID_293318089" MODIFIED="1414764273286" TEXT="Number of test cases"/>
+</node>
+<node COLOR="#111111" CREATED="1414764228988" ID="ID_805416882" MODIFIED="1414766382941" TEXT="Daily test reports">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414757017232" ID="ID_817482227" MODIFIED="1414766418107" TEXT="Resolve defects">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414757021935" ID="ID_485892062" MODIFIED="1414767354015" TEXT="Reporting &amp; closure">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="full-4"/>
+<node COLOR="#990000" CREATED="1414766464268" ID="ID_811779365" MODIFIED="1414767336207" TEXT="Final Test Report">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414767256958" ID="ID_391471774" MODIFIED="1414767429080" TEXT="Compare test results to stated objectives">
+<font NAME="SansSerif" SIZE="12"/>
+<icon BUILTIN="idea"/>
+</node>
+<node COLOR="#111111" CREATED="1414767378931" ID="ID_279532403" MODIFIED="1414767425032" TEXT="Finalise and document all test results">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+</node>
+<node COLOR="#990000" CREATED="1414767283983" ID="ID_1482668428" MODIFIED="1414767287580" TEXT="Outcomes">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414764142212" ID="ID_408914047" MODIFIED="1414767289498" TEXT="Accept the system as delivered">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+<node COLOR="#111111" CREATED="1414764142214" ID="ID_920845960" MODIFIED="1414767292361" TEXT="Accept the system after the requested modifications have been made">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+<node COLOR="#111111" CREATED="1414764142215" ID="ID_280558475" MODIFIED="1414767293922" TEXT="Do not accept the system">
+<font NAME="SansSerif" SIZE="12"/>
+</node>
+</node>
+</node>
+<node COLOR="#00b439" CREATED="1414757453775" ID="ID_1532298410" MODIFIED="1414764628563" TEXT="Common Problems">
+<edge STYLE="bezier" WIDTH="thin"/>
+<font NAME="SansSerif" SIZE="16"/>
+<icon BUILTIN="button_cancel"/>
+<node COLOR="#990000" CREATED="1414757467158" ID="ID_1168871184" MODIFIED="1414764628563" TEXT="Insufficient testers">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414757607182" ID="ID_721773240" MODIFIED="1414757644809" TEXT="Testing not core activity"/>
+<node COLOR="#111111" CREATED="1414757611990" ID="ID_1533221377" MODIFIED="1414757615890" TEXT="Role conflict"/>
+</node>
+<node COLOR="#990000" CREATED="1414757477237" ID="ID_202671231" MODIFIED="1414764628564" TEXT="Inexperienced users">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414757622477" ID="ID_600060866" MODIFIED="1414757632001" TEXT="Don&apos;t understand requirement"/>
+</node>
+<node COLOR="#990000" CREATED="1414757485725" ID="ID_1349709851" MODIFIED="1414764628564" TEXT="Incompetent testers">
+<font NAME="SansSerif" SIZE="14"/>
+<node COLOR="#111111" CREATED="1414757579184" ID="ID_880950349" MODIFIED="1414757585212" TEXT="Lack of PM skills"/>
+<node COLOR="#111111" CREATED="1414757592399" ID="ID_1527025168" MODIFIED="1414757600107" TEXT="Not independent"/>
+</node>
+<node COLOR="#990000" CREATED="1414757494860" ID="ID_912705417" MODIFIED="1414764628565" TEXT="Tests too restrictive">
+<font NAME="SansSerif" SIZE="14"/>
+</node>
+</node>
+</node>
+</node>
+</map>
