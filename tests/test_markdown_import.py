@@ -97,3 +97,19 @@ def test_a_record_table_with_an_empty_column_and_row_is_still_read_by_row():
             "| Tetrahedral | CH4 | | Non-Polar |\n| Linear | HCl | | Polar |\n| | | | |\n")
     rows = shape(parse_markdown(text.splitlines()).roots)
     assert (0, "Tetrahedral — Molecule: CH4; Polar?: Non-Polar", False) in rows
+
+
+def test_a_fence_that_holds_markdown_is_read_as_notes_and_code_is_still_one_note():
+    text = ("## Shape\n- round\n## Movement\n````col\n```col-md\n#### Flagellum\n"
+            "- Use a whip shaped tail to move around\n```\n"
+            "```col-md\n#### Stationary\n- cant move\n```\n````\n\n```ad-note\n- pili are hairs\n```\n\n"
+            "```python\nprint('hello world')\n```\n")
+    outline = parse_markdown(text.splitlines())
+    assert shape(outline.roots) == [
+        (0, "Shape", True), (1, "round", False), (0, "Movement", True), (1, "Flagellum", True),
+        (2, "Use a whip shaped tail to move around", False),
+        (1, "Stationary", True), (2, "cant move", False), (2, "pili are hairs", False),
+        (2, "print('hello world')", False)]  # a heading inside a fence governs what follows, as any heading
+    lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
+    assert lines["Use a whip shaped tail to move around"] == (7,) and lines["cant move"] == (11,)  # the user's lines
+    assert lines["pili are hairs"] == (16,)

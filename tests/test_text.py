@@ -6,8 +6,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tutor.text.normalise import content_stems, fold, fold_unicode, normalise, raw_tokens, stem
-from tutor.text.spelling import SpellingCorrector, max_edits
+from tutor.search.corpus import negated_phrases
+from tutor.text.normalise import content_stems, fold, fold_unicode, hyphen_joins, normalise, raw_tokens, stem
+from tutor.text.spelling import SpellingCorrector, max_edits, sound_key
 from tutor.text.synonyms import Synonyms
 from tutor.text.wordnet import WordNet, phrasal_verbs
 
@@ -137,3 +138,34 @@ def test_a_phrasal_verb_meets_the_noun_the_notes_make_of_its_meaning(wordnet):
     table = phrasal_verbs(["acceleration"], wordnet)
     assert table["speed up"] == table["sped up"] == "acceleration"
     assert "speed up" not in phrasal_verbs(["velocity"], wordnet)
+
+
+def test_a_word_the_notes_hyphenate_is_met_when_typed_closed():
+    assert hyphen_joins("Bi-variate: two variables; co-operation with a long-term aim") == {
+        "bivariate": "bi variate", "cooperation": "co operation", "longterm": "long term"}
+    assert hyphen_joins("a 3-d model, e-g, nothing else") == {}  # a part of one letter or a digit is no word
+
+
+def test_a_word_spelt_as_it_sounds_is_read_as_the_notes_word():
+    speller = SpellingCorrector({"friction", "chemoautotrophs", "cells", "celsius", "tension"})
+    assert speller.correct("fricshun") == "friction"          # -tion said "shun"
+    assert speller.correct("kemoautotrophs") == "chemoautotrophs"  # ch said k
+    assert speller.correct("cel") == "cells"                  # the word without its ending, a letter doubled
+    assert speller.correct("tenshun") == "tension"
+    assert speller.correct("frikshin") == "frikshin"          # sounds like nothing the notes say
+    assert sound_key("phase") == sound_key("fase") and sound_key("chord") == sound_key("kord")
+
+
+def test_a_negated_word_is_read_as_the_word_that_says_the_negation(wordnet):
+    assert {"enough", "sufficient"} <= wordnet.negations_meaning("insufficient")
+    assert wordnet.negations_meaning("distrust") == {"trust"}  # a prefix before its antonym
+    assert "strong" in wordnet.negations_meaning("weak")        # an adjective with an antonym
+    assert not wordnet.negations_meaning("lost") & {"find"}     # a verb's antonym only when prefixed
+    assert not wordnet.negations_meaning("table")
+    phrases = negated_phrases({"insufficient", "testers", "distrust"}, wordnet)
+    assert phrases["not enough"] == "insufficient" and phrases["not trust"] == "distrust"
+    table = Synonyms.of(phrases)
+    assert table.apply(raw_tokens("why are there not enough testers")) == ["why", "are", "there", "insufficient",
+                                                                          "testers"]
+    assert "insufficient" in table.apply(raw_tokens("there isnt enough time"))  # any negation is "not"
+    assert "insufficient" not in table.apply(raw_tokens("is there enough time"))

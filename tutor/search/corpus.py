@@ -20,7 +20,7 @@ from tutor.search.sections import heading_reader
 from tutor.settings import Settings
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_PEOPLE, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
-from tutor.text.normalise import raw_tokens, stem
+from tutor.text.normalise import hyphen_joins, raw_tokens, stem
 from tutor.text.spelling import misspelt_words
 from tutor.text.synonyms import Synonyms
 from tutor.text.wordnet import STRENGTH, WordNet, compound_stems, phrasal_verbs, related_stems
@@ -105,6 +105,13 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     misspelt = misspelt_words({w for w in notes_words if stem(w) not in named}, ordinary,
                               lambda w: bool(wordnet.lemmas_of(w)), settings.misspelling_floor)
     phrases |= {english: word for word, english in misspelt.items() if english not in notes_words}
+    # "Bi-variate" in the notes is what a question's "bivariate" means
+    texts = [frag.text for frag in kb.fragments] + [h.text for topic in kb.topics for h in topic.headings]
+    phrases |= {joined: parts for text in texts for joined, parts in hyphen_joins(text).items()
+                if joined not in notes_words}
+    # "not enough" is what the notes' "insufficient" says
+    for phrase, word in negated_phrases(notes_words, wordnet).items():
+        phrases.setdefault(phrase, word)
     synonyms = notes_synonyms(phrases, kb.synonyms)
     analyzer = Analyzer(kb.glossary, _vocabulary(notes_words, intents, synonyms), frozenset(ordinary),
                         synonyms=synonyms)
@@ -167,6 +174,18 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
                           near_words,
                           frozenset(s for s, topics in spread.items() if len(topics) >= everywhere))
     return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights, phrases)
+
+
+def negated_phrases(words, wordnet: WordNet) -> dict[str, str]:
+    """For the words of some notes, each word that says what one of them says when
+    negated: {"not enough": "insufficient", "not trust": "distrust"}. A negated word
+    that could mean two of the notes' words (in different stems) means neither."""
+    meant: dict[str, set[str]] = {}
+    for word in sorted(words):
+        if len(word) >= 4 and word.isalpha():
+            for other in wordnet.negations_meaning(word):
+                meant.setdefault(other, set()).add(word)
+    return {f"not {other}": min(found) for other, found in meant.items() if len({stem(w) for w in found}) == 1}
 
 
 def notes_synonyms(phrases: dict[str, str], table: dict[str, str]) -> Synonyms:

@@ -77,6 +77,16 @@ def _number_slips() -> dict[str, str]:
     return slips
 
 
+_HYPHENATED = re.compile(r"\b([a-z]{2,})-([a-z]{2,})\b")
+
+
+def hyphen_joins(text: str) -> dict[str, str]:
+    """Each word the text writes with a hyphen ("Bi-variate", "co-operation"), typed
+    closed ("bivariate"), with its parts as the text's words ("bi variate"): a student
+    who writes the word as one still meets the notes' two."""
+    return {a + b: f"{a} {b}" for a, b in _HYPHENATED.findall(fold(text))}
+
+
 def raw_tokens(text: str) -> list[str]:
     """Split normalised text into word tokens, numbers written as digits."""
     words = _TOKEN.findall(normalise(text))

@@ -51,7 +51,7 @@ class SpellingCorrector:
         limit = max_edits(word)
         candidates = self._by_initial.get(word[:1], ())
         if not candidates:
-            return word
+            return self._sounds_like(word) or word  # "kemical": no known word starts with its letter
         best = process.extractOne(word, candidates, scorer=OSA.distance, score_cutoff=limit) if limit else None
         if best is None:
             return self._sounds_like(word) or self._clipped(word, candidates)
@@ -79,6 +79,8 @@ class SpellingCorrector:
             for known in self._known:
                 if len(known) >= 3 and known.isalpha():
                     by_sound.setdefault(sound_key(known), []).append(known)
+                    if stem(known) != known and len(stem(known)) >= 3:  # "cel": "cells" said without its ending
+                        by_sound.setdefault(sound_key(stem(known)), []).append(known)
             self._by_sound = by_sound
         found = self._by_sound.get(sound_key(word), [])
         return min(found, key=len) if found and len({stem(w) for w in found}) == 1 else ""
@@ -99,7 +101,8 @@ class SpellingCorrector:
         return longer[0]
 
 
-SOUNDS_ALIKE = (("ph", "f"), ("ck", "k"))  # spellings of one sound that students swap
+SOUNDS_ALIKE = (("ph", "f"), ("ck", "k"), ("ch", "k"), ("tion", "shun"), ("sion", "shun"))  # spellings of a sound
+# that students swap ("metafase", "fricshun", "kemical")
 
 
 def sound_key(word: str) -> str:

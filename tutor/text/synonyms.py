@@ -29,7 +29,7 @@ class Synonyms:
         words: dict[str, tuple[str, ...]] = {w: ("not",) for w in NEGATIONS}
         by_first: dict[str, list[Phrase]] = {}
         for key, value in (table or {}).items():
-            said, meant = tuple(key.split()), tuple(value.split())
+            said, meant = tuple("not" if w in NEGATIONS else w for w in key.split()), tuple(value.split())
             if not said or not meant:
                 continue
             if len(said) == 1:
@@ -40,7 +40,9 @@ class Synonyms:
         return cls(words, phrases)
 
     def apply(self, tokens: list[str]) -> list[str]:
-        """The tokens with phrases, then single words, read as the notes' words."""
+        """The tokens with phrases, then single words, read as the notes' words. A
+        negation is "not" before phrases are read, so "isn't enough" is "not enough"."""
+        tokens = [tok if tok not in NEGATIONS else "not" for tok in tokens]
         joined: list[str] = []
         i = 0
         while i < len(tokens):

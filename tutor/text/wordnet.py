@@ -176,6 +176,26 @@ class WordNet:
                             found |= self._near(opposite)
         return found
 
+    def negations_meaning(self, word: str) -> set[str]:
+        """The words that, negated, say what `word` says: "insufficient" is "not enough"
+        and "not sufficient", "distrust" is "not trust". Only a word made by putting a
+        negative prefix before its antonym ("in-", "dis-", "un-"), or an adjective
+        whose usual meaning has one ("weak": "not strong"). The antonym's words are
+        those of its usual meaning and, for a prefixed word, of the meanings WordNet
+        files as similar to it, each in its own usual meaning ("enough", "adequate")."""
+        found: set[str] = set()
+        for lemma in self.lemmas_of(word)[:2]:
+            adjective = self.synsets.get(lemma, ("",))[0][-1:] in ("a", "s")
+            for opposite in self.antonyms(lemma):
+                prefixed = _negates(lemma, opposite)
+                if not (adjective or prefixed):
+                    continue
+                for sid in self.synsets.get(opposite, ())[:1]:
+                    for near in (sid, *(self.similar.get(sid, ()) if prefixed else ())):
+                        found.update(w for w in self.members.get(near, ()) if self.synsets.get(w, ())[:1] == [near])
+                found.add(opposite)
+        return {w for w in found if " " not in w and "-" not in w}
+
     def direct_opposites(self, a: str, b: str) -> bool:
         """Whether WordNet files a form of one word as the antonym of a form of the other
         ("western", "eastern"; "increased", "decrease")."""
@@ -214,6 +234,14 @@ class WordNet:
             for opposite in self.antonyms(near):
                 found |= self._near(opposite)
         return found - own
+
+
+NEGATIVE_PREFIXES = ("un", "in", "im", "il", "ir", "dis", "non", "mis")
+
+
+def _negates(word: str, opposite: str) -> bool:
+    """The word is its opposite with a negative prefix ("distrust", "trust")."""
+    return any(word == prefix + opposite for prefix in NEGATIVE_PREFIXES)
 
 
 def phrase_meanings(tokens: list[str]) -> dict[int, frozenset[str]]:

@@ -4,12 +4,13 @@ source lines each block came from) into the common outline.
 Headings are labels and nest by level (a lone '# Title' over the rest is the
 notes' title); list items, however deep, are notes, and an item with items
 under it heads them; a paragraph is a note, and one ending ':' heads the list,
-table, formula or code right after it, and so does a paragraph all in bold over a
-list or table; a table row is a note carrying its
-column headers; a code block or display formula is one note (skipped when it
-is a drawing); a block quote's paragraphs are notes, and an admonition's body
-sits under its title ("!!! example" is "Example:"). YAML front matter, rules,
-HTML components, images and MDX import lines say nothing and are skipped.
+table, formula or code right after it, and so does a paragraph all in bold over
+a list or table; a table row is a note carrying its column headers; a code
+block or display formula is one note (skipped when it is a drawing), but a
+fence that holds Markdown (Obsidian's "````col" columns, "```ad-note") is read
+as notes; a block quote's paragraphs are notes, and an admonition's body sits
+under its title ("!!! example" is "Example:"). YAML front matter, rules, HTML
+components, images and MDX import lines say nothing and are skipped.
 """
 
 from __future__ import annotations
@@ -138,6 +139,9 @@ class _Reader:
             return self._list(i, depth)
         if kind == "table_open":
             return self._table(i, depth)
+        if kind == "fence" and _holds_markdown(token.info):
+            self._notes_in_fence(token, depth)
+            return i + 1
         if kind in ("fence", "code_block"):
             text = " ".join(line.strip() for line in token.content.splitlines() if line.strip())
             if has_words(text) and not is_drawing(text):
@@ -151,6 +155,19 @@ class _Reader:
                 self._add(depth, Node(text, _lines(token)))
             return i + 1
         return i + 1  # hr, and anything that says nothing
+
+    def _notes_in_fence(self, token: Token, depth: int) -> None:
+        """A fence that holds Markdown (Obsidian's columns and admonitions, "```md") is
+        read as notes, its lines counted from the fence's first line."""
+        inner = _Reader(_PARSER.parse(token.content))
+        i = 0
+        while i < len(inner.tokens):
+            i = inner._block(i, depth)
+        offset = (token.map or (0, 0))[0] + 1
+        for block in inner.out:
+            for node in block.node.walk():
+                node.lines = tuple(n + offset for n in node.lines)
+            self.out.append(block)
 
     def _inside(self, i: int, closing: str, depth: int) -> int:
         i += 1
@@ -240,6 +257,16 @@ class _Reader:
             if has_words(text):
                 self._add(depth, Node(text, row_lines[:1]))
         return i + 1
+
+
+MARKDOWN_FENCES = ("md", "markdown", "col", "col-md", "tab", "tabs", "callout")  # and "ad-note", "ad-tip"...
+
+
+def _holds_markdown(info: str) -> bool:
+    """Whether a fence's info string says its body is Markdown, not code: "```md",
+    Obsidian's "````col" columns and "```ad-note" admonitions."""
+    kind = info.strip().split(" ", 1)[0].lower()
+    return kind in MARKDOWN_FENCES or kind.startswith("ad-")
 
 
 def _all_bold(inline: Token) -> bool:
