@@ -126,3 +126,43 @@ def test_how_many_is_answered_by_the_note_whose_number_counts_the_thing_asked(tm
     tutor = tutor_on(tmp_path, notes)
     reply = tutor.respond("how many phrases normally make up a period", ConversationState())
     assert "consists of two phrases" in reply.answer, reply.answer  # "two" is a count, written out
+
+
+def test_what_a_thing_means_is_the_definition_label_under_it(tmp_path):
+    notes = """# Sources
+## Survey
+- Bias
+  - Definition
+    - An inclination of temperament or outlook
+    - Prejudice
+  - Consider the position of the source
+    - Any reason to slant information?
+- Currency
+  - Is it recent enough for the field?
+"""
+    tutor = tutor_on(tmp_path, notes)
+    for line in ("what does bias mean", "what is bias", "define bias"):
+        reply = tutor.respond(line, ConversationState())
+        assert reply.answer.startswith("Definition:") and "An inclination" in reply.answer, (line, reply.answer)
+    # not asked what it is: the note that holds the question's words
+    reply = tutor.respond("is there any reason the source might slant information", ConversationState())
+    assert "slant" in reply.answer and "inclination" not in reply.answer, reply.answer
+
+
+def test_a_negated_word_and_a_word_typed_closed_meet_the_notes_words(tmp_path):
+    notes = """# Testing
+## Common problems
+- Insufficient testers
+  - Testing not core activity
+- Tests too restrictive
+## Types
+- Bi-variate
+  - Two variables only
+- Regression testing
+  - Check the behaviour of new versions
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("why are there often not enough people doing the testing", ConversationState())
+    assert reply.status == "answered" and "Insufficient testers" in reply.answer, reply.answer
+    reply = tutor.respond("what is bivariate", ConversationState())
+    assert reply.status == "answered" and "Two variables only" in reply.answer, reply.answer

@@ -52,9 +52,10 @@ _DEFINE = re.compile(
 _DOES = re.compile(r"^\s*what\s+(?:do|does)\s+(the\s+|a\s+|an\s+)?(.+?)\s+do"
                    r"(?:\s+again|\s+(?:to|in|for)\s+.+?)?[\s?.!]*$")  # "what does the vagus nerve do to the heart"
 _DEFINED_AS = re.compile(r"^\s*how\s+(?:is|are|was|were)\s+(the\s+|a\s+|an\s+)?(.+?)\s+defined[\s?.!]*$")
-# "what does learning mean (in psych)": the thing whose meaning is asked
+# "what does learning mean (in psych)", "what does bias mean when judging a source": the thing
+# whose meaning is asked, and where
 _MEANS = re.compile(r"^\s*what\s+(?:does|do|did)\s+(the\s+|a\s+|an\s+)?(.+?)\s+mean"
-                    r"(?:\s+in\s+\S+(?:\s+\S+)?)?[\s?.!]*$")
+                    r"(?:\s+in\s+\S+(?:\s+\S+)?|\s+(?:when|while|if|for)(?:\s+\S+){1,5})?[\s?.!]*$")
 _NAMED_THING = re.compile(r"^\s*(?:(?:what|who)\s*(?:is|was|were|are|'s)|define|whats|whos)\s+(the\s+|a\s+|an\s+)?"
                           r"(.+?)[\s?.!]*$")
 

@@ -80,6 +80,19 @@ def defines(text: str, thing: tuple[str, ...]) -> bool:
                for m in _GLOSSED.finditer(text))
 
 
+DEFINITION_LABELS = frozenset({"definition", "definitions", "def", "defn", "meaning", "what is it", "what are they",
+                               "what it is"})
+
+
+def under_definition(trail: tuple[str, ...], thing: tuple[str, ...]) -> bool:
+    """Whether the last of a trail is a "Definition" (or "Meaning", "What is it?") label
+    under `thing` (as stems): a mind map's Bias › Definition, over "An inclination of
+    temperament...", says what bias is (given a note's trail and its own text: the
+    label itself, answered with the notes under it; given its trail: a note under it)."""
+    return len(trail) >= 2 and " ".join(raw_tokens(trail[-1])) in DEFINITION_LABELS \
+        and tuple(content_stems(raw_tokens(trail[-2]))) == thing
+
+
 _DENIED = NEGATORS | NEGATIONS
 _GLOSSED = re.compile(r"((?:[\w'’-]+\s+){0,3}[\w'’-]+)\s*\((?!\d)[^()]{3,}\)")
 
@@ -109,7 +122,9 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     thing = res.corpus.analyzer.analyse_words(named).stems
     if not thing:
         return ranked
-    found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
+    found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing) or fits is defines and (
+        under_definition((*res.fragment(c.doc.id).trail, res.fragment(c.doc.id).text), thing)
+        or under_definition(res.fragment(c.doc.id).trail, thing)))
     if found is not ranked or not turn.asks_definition or res.heads_notes(ranked[0].doc.id):
         return found  # (a best note that heads notes is answered with them)
     # "## Learning" over "The process of acquiring...": a heading that is the very thing
