@@ -113,3 +113,15 @@ def test_a_fence_that_holds_markdown_is_read_as_notes_and_code_is_still_one_note
     lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
     assert lines["Use a whip shaped tail to move around"] == (7,) and lines["cant move"] == (11,)  # the user's lines
     assert lines["pili are hairs"] == (16,)
+
+
+def test_lines_of_bold_terms_and_their_definitions_are_a_note_each():
+    text = ("## Evidence\n> [!def] Definitions\n> **Thesis**: The main idea of the passage\n"
+            "> **Reasons**: The ideas that support your thesis\n\n**Bold** words inside\na paragraph stay one note\n")
+    outline = parse_markdown(text.splitlines())
+    assert shape(outline.roots) == [
+        (0, "Evidence", True), (1, "Definitions", True), (2, "Thesis: The main idea of the passage", False),
+        (2, "Reasons: The ideas that support your thesis", False), (1, "Bold words inside a paragraph stay one note",
+                                                                    False)]
+    lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
+    assert lines["Reasons: The ideas that support your thesis"] == (4,)

@@ -166,3 +166,37 @@ def test_a_negated_word_and_a_word_typed_closed_meet_the_notes_words(tmp_path):
     assert reply.status == "answered" and "Insufficient testers" in reply.answer, reply.answer
     reply = tutor.respond("what is bivariate", ConversationState())
     assert reply.status == "answered" and "Two variables only" in reply.answer, reply.answer
+
+
+def test_what_a_thing_is_is_the_note_that_begins_by_saying_so_not_a_gloss_in_brackets(tmp_path):
+    notes = """# Evidence
+> [!def] Definitions
+> **Argument**: Making an assertion and supporting it with evidence
+> **Thesis**: The main idea of the passage
+> **Reasons**: The ideas that support your thesis
+
+## Forms of evidence
+1. Quote
+2. Paraphrase
+## Line of reasoning
+- Evidence should support your reason, which should in turn support your thesis
+\t- Integrate all evidence together to jointly support your thesis (synthesis)
+- Ensure that you are processing and understanding rather than getting defensive
+# Voice
+## Imagery (figurative language, literary devices)
+- Contributes to voice by evoking vivid experience
+- Not necessarily figurative or symbolic
+- Important to understand the origin of the saying
+## Syntax
+- Word order
+- Key ideas may be in short sentences
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("what is a thesis", ConversationState())
+    assert "Thesis: The main idea of the passage" in reply.answer.split("\n")[1], reply.answer
+    # a heading that glosses the thing in brackets is the thing: its first note says what it is
+    reply = tutor.respond("define imagery", ConversationState())
+    assert "evoking vivid experience" in reply.answer.split("\n")[1], reply.answer
+    first = tutor.resources.branches.first_under(("imageri",))
+    assert tutor.resources.fragment(first).text == "Contributes to voice by evoking vivid experience"
+    assert tutor.resources.branches.first_under(("figur",)) == ""  # a word in the brackets names nothing

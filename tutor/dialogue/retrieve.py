@@ -69,13 +69,23 @@ _DEFINED = re.compile(r"^\W*(?:the\s+|an?\s+)?((?:[\w'’-]+\s+){0,3}?[\w'’-]+
 def defines(text: str, thing: tuple[str, ...]) -> bool:
     """Whether a note begins by saying what `thing` (as stems) is: "Susanoo is the Kami
     of storms", "Amaterasu: the sun goddess", "Lytotes - an understatement" (not
-    "Cardiac output is increased": that says what happens to it)."""
+    "Cardiac output is increased": that says what happens to it), or glosses it in
+    brackets."""
+    return begins_defining(text, thing) or glosses(text, thing)
+
+
+def begins_defining(text: str, thing: tuple[str, ...]) -> bool:
+    """Whether a note begins by saying what `thing` (as stems) is."""
     match = _DEFINED.match(text)
     if match is not None:
         label = raw_tokens(match.group(1))
         if tuple(content_stems(label)) == thing and _DENIED.isdisjoint(label):  # "No nucleus: ..." defines none
             return True
-    # "crushed by the Freikorps (armed ex-soldiers)": a gloss in brackets after the name
+    return False
+
+
+def glosses(text: str, thing: tuple[str, ...]) -> bool:
+    """"crushed by the Freikorps (armed ex-soldiers)": a gloss in brackets after the name."""
     return any(tuple(content_stems(raw_tokens(" ".join(m.group(1).split()[-len(thing):])))) == thing
                for m in _GLOSSED.finditer(text))
 
@@ -122,9 +132,15 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
     thing = res.corpus.analyzer.analyse_words(named).stems
     if not thing:
         return ranked
-    found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing) or fits is defines and (
-        under_definition((*res.fragment(c.doc.id).trail, res.fragment(c.doc.id).text), thing)
-        or under_definition(res.fragment(c.doc.id).trail, thing)))
+    if fits is defines:  # a note that begins by saying what it is, or a definition label under it, before a
+        # gloss in brackets ("support your thesis (synthesis)" is no definition of a thesis)
+        found = first_close(res, ranked, lambda c: begins_defining(res.fragment(c.doc.id).text, thing) or (
+            under_definition((*res.fragment(c.doc.id).trail, res.fragment(c.doc.id).text), thing)
+            or under_definition(res.fragment(c.doc.id).trail, thing)))
+        if found is ranked:
+            found = first_close(res, ranked, lambda c: glosses(res.fragment(c.doc.id).text, thing))
+    else:
+        found = first_close(res, ranked, lambda c: fits(res.fragment(c.doc.id).text, thing))
     if found is not ranked or not turn.asks_definition or res.heads_notes(ranked[0].doc.id):
         return found  # (a best note that heads notes is answered with them)
     # "## Learning" over "The process of acquiring...": a heading that is the very thing

@@ -4,6 +4,7 @@ the notes under that heading, not with whichever single note scored best."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -12,6 +13,7 @@ from tutor.search.analysis import Analyzer
 from tutor.search.matching import stems_meet
 from tutor.search.sections import heading_reader
 from tutor.settings import Settings
+from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
 
 
@@ -41,6 +43,9 @@ def listed_by(heading: str) -> frozenset[str]:
     words = raw_tokens(heading)
     listed = {stem(w) for w in words if w.endswith("s") and not w.endswith("ss") and len(w) > 3}
     return frozenset(listed | (REASON_STEMS if words[:1] == ["why"] else set()))
+
+
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
 def _covered(stem: str, stems: frozenset[str]) -> bool:
@@ -88,9 +93,14 @@ class BranchIndex:
 
     def first_under(self, stems: tuple[str, ...]) -> str:
         """The first note under the one heading whose words are exactly `stems` ("Learning"
-        for ("learn",)), or '' when no heading, or more than one, is."""
-        found = [b for b in self.branches if b.fragment_ids and b.own_stems == frozenset(stems)
-                 and len(raw_tokens(b.heading)) <= len(stems) + 1]
+        for ("learn",); "Imagery (figurative language)" for ("imageri",): what its brackets
+        add glosses it), or '' when no heading, or more than one, is."""
+        def named(branch: Branch) -> bool:
+            words = raw_tokens(_BRACKETS.sub("", branch.heading))
+            return len(words) <= len(stems) + 1 and (branch.own_stems == frozenset(stems) or "(" in branch.heading
+                                                      and tuple(stem(w) for w in words if w not in STOPWORDS) == stems)
+
+        found = [b for b in self.branches if b.fragment_ids and named(b)]
         return found[0].fragment_ids[0] if len(found) == 1 else ""
 
     def siblings_of(self, phrase: str) -> str:

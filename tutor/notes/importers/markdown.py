@@ -178,6 +178,8 @@ class _Reader:
     def _paragraph(self, i: int, depth: int) -> int:
         inline = self.tokens[i + 1]
         raw = inline.content
+        if _term_lines(raw):
+            return self._terms(i, depth)
         formula = _FORMULA.match(raw)
         text = clean(latex_words(formula.group(1))) if formula else _inline_text(inline)
         # "Causes:" or a line all in bold ("**Demand Pull Inflation**") over a list: a heading
@@ -194,6 +196,23 @@ class _Reader:
         node.label = not says_something(text)
         self._add(depth, node)
         return self._block(i + 3, depth + 1)
+
+    def _terms(self, i: int, depth: int) -> int:
+        """A paragraph of "**Term**: definition" lines, one a line (Obsidian's callouts of
+        definitions): each line a note, under the words before the first, if any
+        ("[!def] Definitions"), as a label."""
+        lines = self.tokens[i + 1].content.split("\n")
+        first = (self.tokens[i].map or (0, 1))[0] + 1
+        start = next(n for n, line in enumerate(lines) if _TERM_LINE.match(line))
+        label = clean(plain_words(" ".join(lines[:start])))
+        if has_words(label):
+            self._add(depth, Node(label, (first,), label=True))
+            depth += 1
+        for n, line in enumerate(lines[start:], start):
+            text = _inline_text(_PARSER.parseInline(line)[0])
+            if has_words(text):
+                self._add(depth, Node(text, (first + n,)))
+        return i + 3
 
     def _list(self, i: int, depth: int) -> int:
         closing = self.tokens[i].type.replace("_open", "_close")
@@ -267,6 +286,15 @@ def _holds_markdown(info: str) -> bool:
     Obsidian's "````col" columns and "```ad-note" admonitions."""
     kind = info.strip().split(" ", 1)[0].lower()
     return kind in MARKDOWN_FENCES or kind.startswith("ad-")
+
+
+_TERM_LINE = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1\s*:)")  # "**Thesis**: ..." or "**Thesis:** ..."
+
+
+def _term_lines(raw: str) -> bool:
+    """Whether a paragraph's lines are definitions, "**Term**: what it is", two at least."""
+    lines = raw.split("\n")
+    return len(lines) >= 2 and sum(bool(_TERM_LINE.match(line)) for line in lines) >= 2
 
 
 def _all_bold(inline: Token) -> bool:
