@@ -200,3 +200,19 @@ def test_what_a_thing_is_is_the_note_that_begins_by_saying_so_not_a_gloss_in_bra
     first = tutor.resources.branches.first_under(("imageri",))
     assert tutor.resources.fragment(first).text == "Contributes to voice by evoking vivid experience"
     assert tutor.resources.branches.first_under(("figur",)) == ""  # a word in the brackets names nothing
+
+
+def test_a_definition_the_notes_give_twice_is_answered_not_asked_about(tmp_path):
+    notes = """# Evolution
+## Traits
+- Ancestral Traits: Primitive features, that do appear in ancestral forms
+- Derived Traits: Newly derived features that do not appear in fossils
+# Vocab
+| Term | Definition |
+| --- | --- |
+| Ancestral Traits | Primitive features, that do appear in ancestral forms |
+| Mimicry | A harmless species evolves to look like a dangerous one |
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("what are ancestral traits", ConversationState())
+    assert reply.status == "answered" and "Primitive features" in reply.answer, reply.answer

@@ -44,7 +44,7 @@ from tutor.notes.model import GlossaryEntry
 from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, matched_stems
 from tutor.text.lexicon import STOPWORDS
-from tutor.text.normalise import raw_tokens, stem
+from tutor.text.normalise import content_stems, raw_tokens, stem
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
     rival = next((c for c in ranked[1:] if c.doc.topic != top.doc.topic), None)
     if (rival and not defined and rival.rank >= settings.clarify_ratio * top.rank
             and rival.coverage >= top.coverage - 0.01
-            and len(set(query.stems)) <= 2 and rival.confidence >= settings.decline_below):
+            and len(set(query.stems)) <= 2 and rival.confidence >= settings.decline_below
+            and not _says_alike(res, top, rival)):
         said = said_by_one(res, turn, top, rival)
         if said is None and turn.one_of_several:  # no "which?" amid a line's answers: both readings
             return Decision("answer", "a short question two topics hold equally, one of several: both",
@@ -260,6 +261,16 @@ def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:
             if listed is not None and listed is not named and set(listed.fragment_ids) <= inside:
                 return listed
     return None
+
+
+SAME_SAYING = 0.8  # two notes whose words are this much the same say one thing
+
+
+def _says_alike(res: Resources, one: Candidate, other: Candidate) -> bool:
+    """Two notes that say the same thing (a definition copied into a vocabulary list):
+    no need to ask which is meant."""
+    a, b = (set(content_stems(raw_tokens(res.fragment(c.doc.id).text))) for c in (one, other))
+    return bool(a and b) and len(a & b) >= SAME_SAYING * len(a | b)
 
 
 def _named_lead(turn: Turn, branch: Branch) -> str:
