@@ -216,3 +216,21 @@ def test_a_definition_the_notes_give_twice_is_answered_not_asked_about(tmp_path)
     tutor = tutor_on(tmp_path, notes)
     reply = tutor.respond("what are ancestral traits", ConversationState())
     assert reply.status == "answered" and "Primitive features" in reply.answer, reply.answer
+
+
+def test_the_notes_title_is_what_every_note_is_about_not_a_word_they_lack(tmp_path):
+    notes = """# Bacteria
+## Prokaryotes
+- Microscopic
+- Circular DNA
+## Functionality
+### Environment
+- Helps decompose harmful organic materials
+- Nitrogen fixation
+### Industrial Uses
+- Production of Vitamin B12
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("why are bacteria good for the environment", ConversationState())
+    assert reply.status == "answered" and ("decompose" in reply.answer or "Nitrogen" in reply.answer), reply.answer
+    assert tutor.respond("how do antibiotics kill bacteria", ConversationState()).status == "out_of_scope"

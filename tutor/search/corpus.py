@@ -170,9 +170,11 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
         near_words = merged(near_words, neighbour_stems(note_words, neighbours, settings.neighbour_floor,
                                                          settings.neighbour_strength, stem, usual,
                                                          wordnet.direct_opposites))
-    weights = TermWeights(index, commonness, name_stems, matcher, settings,
-                          near_words,
-                          frozenset(s for s, topics in spread.items() if len(topics) >= everywhere))
+    # what the notes are about: words of half their topics' notes, and of their title when no note
+    # says it again ("# Bacteria" over notes that never do: a question's "bacteria" is no stranger)
+    about = {s for s, topics in spread.items() if len(topics) >= everywhere}
+    about |= {s for s in analyzer.analyse(kb.title, correct=False).stems if index.idf(s) is None} if kb.title else set()
+    weights = TermWeights(index, commonness, name_stems, matcher, settings, near_words, frozenset(about))
     return Corpus(analyzer, index, DocsById(table), subject, frozenset(subject_words), weights, phrases)
 
 
