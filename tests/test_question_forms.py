@@ -234,3 +234,22 @@ def test_the_notes_title_is_what_every_note_is_about_not_a_word_they_lack(tmp_pa
     reply = tutor.respond("why are bacteria good for the environment", ConversationState())
     assert reply.status == "answered" and ("decompose" in reply.answer or "Nitrogen" in reply.answer), reply.answer
     assert tutor.respond("how do antibiotics kill bacteria", ConversationState()).status == "out_of_scope"
+
+
+def test_the_downsides_asked_are_the_cons_the_notes_list(tmp_path):
+    notes = """# Assistive technology
+## Screen readers
+- Read the screen out loud
+- Pros
+  - Cheap
+- Cons
+  - Can sound robotic
+  - Impacted by background noise
+## Switch access
+- One button to work a computer
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("what are the downsides of screen readers", ConversationState())
+    assert "Can sound robotic" in reply.answer and "Cheap" not in reply.answer, reply.answer
+    reply = tutor.respond("what are the benefits of screen readers", ConversationState())
+    assert "Cheap" in reply.answer and "robotic" not in reply.answer, reply.answer

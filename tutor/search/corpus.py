@@ -18,7 +18,14 @@ from tutor.search.index import RetrievalIndex, fit_index, word_features
 from tutor.search.matching import StemMatcher, TermWeights
 from tutor.search.sections import heading_reader
 from tutor.settings import Settings
-from tutor.text.lexicon import FRAMING_WORDS, GENERIC_PEOPLE, GENERIC_QUESTION_VERBS, STOPWORDS, ordinary_words
+from tutor.text.lexicon import (
+    FRAMING_WORDS,
+    GENERIC_PEOPLE,
+    GENERIC_QUESTION_VERBS,
+    STOPWORDS,
+    WEIGHING_SIDES,
+    ordinary_words,
+)
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
 from tutor.text.normalise import hyphen_joins, raw_tokens, stem
 from tutor.text.spelling import misspelt_words
@@ -109,6 +116,10 @@ def build_corpus(kb: KnowledgeBase, intents: tuple[Intent, ...], settings: Setti
     texts = [frag.text for frag in kb.fragments] + [h.text for topic in kb.topics for h in topic.headings]
     phrases |= {joined: parts for text in texts for joined, parts in hyphen_joins(text).items()
                 if joined not in notes_words}
+    # "downsides" are the notes' "Cons"
+    for side in WEIGHING_SIDES:
+        held = sorted(side & notes_words)
+        phrases.update({word: " ".join(held) for word in sorted(side - notes_words)} if held else {})
     # "not enough" is what the notes' "insufficient" says
     for phrase, word in negated_phrases(notes_words, wordnet).items():
         phrases.setdefault(phrase, word)

@@ -119,6 +119,12 @@ replace replaced abdicate abdicated lose lost defeat defeated surrender surrende
 annex annexed divide divided collapse collapsed punish punished crush crushed abolish abolished ban banned
 forced""".split())
 # how someone died, which "death of Stresemann" does not say
+# The two sides students weigh things by, each in the words notes head them with ("Pros",
+# "Cons", "Advantages"): a question's "downsides" asks for the notes' "Cons".
+WEIGHING_SIDES = (frozenset("pro pros advantage advantages benefit benefits upside upsides merit merits".split()),
+                  frozenset("""con cons disadvantage disadvantages drawback drawbacks downside downsides limitation
+limitations flaw flaws""".split()))
+
 KILLING_WORDS = frozenset("""kill killed killing murder murdered assassinate assassinated assassination execute
 executed execution shot hanged suicide poison poisoned illness disease""".split())
 GENERIC_ZIPF = 5.8   # words this common ("make", "get", "give") say nothing a note could hold
