@@ -98,6 +98,21 @@ def test_freemind_and_plain_text(tmp_path):
     assert [f.lines for f in kb.fragments] == [(3,), (5,)] and kb.topics[0].title == "Rivers"
 
 
+def test_a_map_whose_rich_text_uses_html_characters_still_loads(tmp_path):
+    mm = tmp_path / "transport.mm"
+    mm.write_text('<map version="freeplane 1.9.0">\n<node TEXT="Energy transport">\n'
+                  '<node ID="a"><richcontent TYPE="NODE"><html><body><p>defined under equilibrium,&nbsp;so '
+                  '<b>local equilibrium</b> is needed &mdash; always</p></body></html></richcontent></node>\n'
+                  '<node TEXT="\\latex $\\tau = RC$ time constant"/>\n<node TEXT="Fish &amp; chips"/>\n'
+                  '</node>\n</map>\n', encoding="utf-8")
+    import_files([mm], tmp_path / "kb")
+    kb = load_knowledge(tmp_path / "kb")
+    texts = {f.text: f.lines for f in kb.fragments}
+    assert texts["defined under equilibrium, so local equilibrium is needed — always"] == (3,)
+    assert "Fish & chips" in texts and not any("latex" in t for t in texts)
+    assert any(t.startswith("τ = RC") or t.startswith("τ= RC") for t in texts), texts
+
+
 BAD = [
     ("empty.md", b"", "the file is empty"),
     ("blank.txt", b"   \n\n", "the file is empty"),
@@ -107,6 +122,7 @@ BAD = [
     ("laughs.opml", b'<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol">]><opml><body>'
                     b'<outline text="&lol;"/></body></opml>', "declares a DTD or entities"),
     ("notopml.opml", b"<html><body/></html>", "not an OPML file"),
+    ("unknown.mm", b'<map><node TEXT="a &bogus; b"/></map>', "not well-formed XML"),
     ("headings.md", b"# Title\n## Only a heading\n", "no notes found"),
 ]
 

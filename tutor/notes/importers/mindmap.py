@@ -15,16 +15,34 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from html.entities import name2codepoint
 
-from tutor.notes.importers.markup import plain_words
+from tutor.notes.importers.markup import latex_words, plain_words
 from tutor.notes.importers.outline import ImportProblem, Node, Outline, clean, has_words
+
+
+_XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
+_NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
+
+
+def _html_entities_as_numbers(text: str) -> str:
+    """HTML's named characters ("&nbsp;", "&eacute;"), which a map's rich text holds and
+    XML does not know, as the numbered references XML reads: without this one "&nbsp;"
+    would leave the whole map unreadable. XML's own five stay; an unknown name stays
+    (and is reported as not well-formed)."""
+    def numbered(match: re.Match) -> str:
+        name = match.group(1)
+        if name in _XML_ENTITIES or name not in name2codepoint:
+            return match.group(0)
+        return f"&#{name2codepoint[name]};"
+    return _NAMED_ENTITY.sub(numbered, text) if "&" in text else text
 
 
 def _safe_xml(text: str, name: str) -> ET.Element:
     if re.search(r"<!DOCTYPE|<!ENTITY", text, re.I):
         raise ImportProblem(f"{name}: refused: the XML declares a DTD or entities, which tutor never expands")
     try:
-        return ET.fromstring(text)
+        return ET.fromstring(_html_entities_as_numbers(text))
     except ET.ParseError as exc:
         raise ImportProblem(f"{name}: not well-formed XML ({exc})") from None
 
@@ -35,6 +53,16 @@ def _html_text(element: ET.Element) -> str:
     root = body if body is not None else element
     paragraphs = [" ".join(p.itertext()) for p in root.iter("p")] or [" ".join(root.itertext())]
     return clean(plain_words(" ".join(t for t in paragraphs if t.strip())))
+
+
+_LATEX_NODE = re.compile(r"^\s*\\latex\s+", re.S)  # Freeplane: a node whose text is a formula
+
+
+def _node_words(text: str) -> str:
+    """A node's words: its markup stripped, and a Freeplane formula node ("\\latex ...") as
+    a student reads the formula."""
+    marker = _LATEX_NODE.match(text)
+    return clean(latex_words(text[marker.end():]) if marker else plain_words(text))
 
 
 class _MapReader:
@@ -50,7 +78,7 @@ class _MapReader:
 
     def words(self, element: ET.Element) -> tuple[str, str]:
         """(the node's own words, the words of a note attached to it)."""
-        text = clean(plain_words(element.get(self.attribute) or ""))
+        text = _node_words(element.get(self.attribute) or "")
         note = clean(plain_words(element.get(self.note_attribute) or "")) if self.note_attribute else ""
         for rich in element.findall("richcontent"):
             kind = (rich.get("TYPE") or "NODE").upper()
