@@ -20,7 +20,6 @@ from html.entities import name2codepoint
 from tutor.notes.importers.markup import latex_words, plain_words
 from tutor.notes.importers.outline import ImportProblem, Node, Outline, clean, has_words
 
-
 _XML_ENTITIES = frozenset({"amp", "lt", "gt", "quot", "apos"})
 _NAMED_ENTITY = re.compile(r"&([A-Za-z][A-Za-z0-9]*);")
 
