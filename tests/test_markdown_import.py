@@ -125,3 +125,18 @@ def test_lines_of_bold_terms_and_their_definitions_are_a_note_each():
                                                                     False)]
     lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
     assert lines["Reasons: The ideas that support your thesis"] == (4,)
+
+
+def test_a_mermaid_mind_map_is_read_as_nested_notes_on_the_users_lines():
+    text = ("## Volcanoes map\n```mermaid\nmindmap\n  root((Volcanoes))\n    Types\n"
+            "      a[Shield volcanoes have gentle slopes]\n      b(Composite volcanoes are steep)\n"
+            "    Hazards\n      ::icon(fa fa-fire)\n      Lava flows\n      Ash clouds:::urgent\n```\n"
+            "## After\n- a note after\n")
+    outline = parse_markdown(text.splitlines())
+    assert shape(outline.roots) == [
+        (0, "Volcanoes map", True), (1, "Volcanoes", False), (2, "Types", False),
+        (3, "Shield volcanoes have gentle slopes", False), (3, "Composite volcanoes are steep", False),
+        (2, "Hazards", False), (3, "Lava flows", False), (3, "Ash clouds", False),
+        (0, "After", True), (1, "a note after", False)]
+    lines = {n.text: n.lines for root in outline.roots for n in root.walk()}
+    assert lines["Volcanoes"] == (4,) and lines["Lava flows"] == (10,)

@@ -7,10 +7,10 @@ under it heads them; a paragraph is a note, and one ending ':' heads the list,
 table, formula or code right after it, and so does a paragraph all in bold over
 a list or table; a table row is a note carrying its column headers; a code
 block or display formula is one note (skipped when it is a drawing), but a
-fence that holds Markdown (Obsidian's "````col" columns, "```ad-note") is read
-as notes; a block quote's paragraphs are notes, and an admonition's body sits
-under its title ("!!! example" is "Example:"). YAML front matter, rules, HTML
-components, images and MDX import lines say nothing and are skipped.
+fence that holds Markdown or a Mermaid mind map is read as notes (fences.py); a
+block quote's paragraphs are notes, and an admonition's body sits under its
+title ("!!! example" is "Example:"). YAML front matter, rules, HTML components,
+images and MDX import lines say nothing and are skipped.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from tutor.notes.importers.fences import holds_markdown, is_mermaid_mindmap, mermaid_words
 from tutor.notes.importers.markup import is_drawing, latex_words, plain_words
 from tutor.notes.importers.outline import Node, Outline, clean, has_words, says_something, tree_from_levels
 
@@ -139,8 +140,11 @@ class _Reader:
             return self._list(i, depth)
         if kind == "table_open":
             return self._table(i, depth)
-        if kind == "fence" and _holds_markdown(token.info):
+        if kind == "fence" and holds_markdown(token.info):
             self._notes_in_fence(token, depth)
+            return i + 1
+        if kind == "fence" and is_mermaid_mindmap(token):
+            self._mindmap(token, depth)
             return i + 1
         if kind in ("fence", "code_block"):
             text = " ".join(line.strip() for line in token.content.splitlines() if line.strip())
@@ -168,6 +172,24 @@ class _Reader:
             for node in block.node.walk():
                 node.lines = tuple(n + offset for n in node.lines)
             self.out.append(block)
+
+    def _mindmap(self, token: Token, depth: int) -> None:
+        """A Mermaid mind map ("```mermaid" over "mindmap" and an indented outline): each
+        node a note, nested by its indent, its shape's brackets taken away."""
+        first = (token.map or (0, 0))[0] + 2  # the fence's line, then its first line of content
+        lines = token.content.split("\n")
+        start = next(n for n, line in enumerate(lines) if line.strip()) + 1  # after "mindmap"
+        indents: list[int] = []
+        for n, line in enumerate(lines[start:], start):
+            text = mermaid_words(line)
+            if not has_words(text):
+                continue
+            indent = len(line) - len(line.lstrip())
+            while indents and indents[-1] > indent:
+                indents.pop()
+            if not indents or indents[-1] < indent:
+                indents.append(indent)
+            self._add(depth + len(indents) - 1, Node(text, (first + n,)))
 
     def _inside(self, i: int, closing: str, depth: int) -> int:
         i += 1
@@ -276,16 +298,6 @@ class _Reader:
             if has_words(text):
                 self._add(depth, Node(text, row_lines[:1]))
         return i + 1
-
-
-MARKDOWN_FENCES = ("md", "markdown", "col", "col-md", "tab", "tabs", "callout")  # and "ad-note", "ad-tip"...
-
-
-def _holds_markdown(info: str) -> bool:
-    """Whether a fence's info string says its body is Markdown, not code: "```md",
-    Obsidian's "````col" columns and "```ad-note" admonitions."""
-    kind = info.strip().split(" ", 1)[0].lower()
-    return kind in MARKDOWN_FENCES or kind.startswith("ad-")
 
 
 _TERM_LINE = re.compile(r"^\s*(\*\*|__)[^*_\n]{1,60}?(?::\1|\1\s*:)")  # "**Thesis**: ..." or "**Thesis:** ..."
