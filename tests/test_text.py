@@ -8,9 +8,10 @@ from hypothesis import strategies as st
 
 from tutor.search.corpus import negated_phrases
 from tutor.text.normalise import content_stems, fold, fold_unicode, hyphen_joins, normalise, raw_tokens, stem
+from tutor.text.phrasal import phrasal_verbs
 from tutor.text.spelling import SpellingCorrector, max_edits, sound_key
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import WordNet, phrasal_verbs
+from tutor.text.wordnet import WordNet
 
 
 def test_normalise_folds_case_quotes_possessives_and_us_spelling():

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from tutor.search.analysis import Analyzer
 from tutor.text.lexicon import NEGATORS, STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
+from tutor.text.phrasal import phrase_meanings
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import phrase_meanings
 
 # Words that carry their own "not": weak is not strong, unstable is not stable. WordNet's
 # opposites (tutor.text.wordnet) do the same for a point's own key words; these are the

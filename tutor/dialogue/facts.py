@@ -17,7 +17,7 @@ from tutor.search.branches import Branch
 from tutor.search.matching import Candidate, lacks_wanted, matched_stems
 from tutor.text.lexicon import AMOUNT_VERBS, STOPWORDS
 from tutor.text.normalise import raw_tokens, stem
-from tutor.text.wordnet import PARTICLES, can_be_verb
+from tutor.text.phrasal import PARTICLES, can_be_verb
 
 _YEARS = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(?:s\b|\s*[-–]\s*(\d{4}|\d{2})\b)?")
 _RELATIVE = frozenset({"before", "after", "since", "until", "till", "by", "from", "between", "around", "pre", "post",

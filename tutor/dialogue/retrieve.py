@@ -19,7 +19,8 @@ from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, matched_stems, rank_candidates
 from tutor.text.lexicon import FRAMING_WORDS, GENERIC_ZIPF, NEGATIONS, NEGATORS, STOPWORDS
 from tutor.text.normalise import content_stems, raw_tokens, stem
-from tutor.text.wordnet import WordNet, can_be_verb
+from tutor.text.phrasal import can_be_verb
+from tutor.text.wordnet import WordNet
 
 
 def similarity(res: Resources, stems: tuple[str, ...], char_text: str) -> np.ndarray:

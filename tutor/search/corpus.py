@@ -28,9 +28,10 @@ from tutor.text.lexicon import (
 )
 from tutor.text.neighbours import load_neighbours, merged, neighbour_stems
 from tutor.text.normalise import hyphen_joins, raw_tokens, stem
+from tutor.text.phrasal import phrasal_verbs
 from tutor.text.spelling import misspelt_words
 from tutor.text.synonyms import Synonyms
-from tutor.text.wordnet import STRENGTH, WordNet, compound_stems, phrasal_verbs, related_stems
+from tutor.text.wordnet import STRENGTH, WordNet, compound_stems, related_stems
 
 
 @dataclass(frozen=True)
