@@ -253,3 +253,41 @@ def test_the_downsides_asked_are_the_cons_the_notes_list(tmp_path):
     assert "Can sound robotic" in reply.answer and "Cheap" not in reply.answer, reply.answer
     reply = tutor.respond("what are the benefits of screen readers", ConversationState())
     assert "Cheap" in reply.answer and "robotic" not in reply.answer, reply.answer
+
+
+def test_the_effects_of_a_thing_are_its_list_of_effects_not_what_it_is(tmp_path):
+    notes = """# Evidence
+> [!def] Definitions
+> **Thesis**: The main idea of the passage
+> **Evidence**: Specific examples that support your reasons
+
+## Forms of evidence
+1. Quote
+2. Paraphrase
+## Effects of Evidence
+1. Exemplify or illustrate
+2. Amplify
+## Selection of Evidence
+1. To establish or develop validity
+"""
+    tutor = tutor_on(tmp_path, notes)
+    for line in ("what are the effects of evidence", "what are the efects of evidence"):
+        reply = tutor.respond(line, ConversationState())
+        assert reply.answer.startswith("Effects of Evidence") and "Amplify" in reply.answer, (line, reply.answer)
+
+
+def test_an_acronym_the_notes_spell_with_dots_or_hyphens_is_the_word_typed_whole(tmp_path):
+    notes = """# Sources
+## Literature survey
+- C.R.A.P.
+  - Currency
+    - Recent enough for field of study?
+  - Authority
+    - Who is the creator or author?
+- Bias
+  - Prejudice
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("what does crap stand for", ConversationState())
+    assert reply.status == "answered" and "Currency" in reply.answer, reply.answer
+    assert raw_tokens("the C-R-A-P test, e.g. a p-n-p") == ["the", "crap", "test", "for", "example", "a", "pnp"]

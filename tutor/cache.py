@@ -40,7 +40,7 @@ from tutor.search.vectors import TfidfModel
 from tutor.settings import Settings
 from tutor.storage import arrayfile, paths
 
-FORMAT = 62
+FORMAT = 63
 ARRAYS = ".arrays"  # beside each <key>.json: the index's arrays (tutor.storage.arrayfile)
 
 

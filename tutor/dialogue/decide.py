@@ -41,7 +41,7 @@ from tutor.dialogue.state import ConversationState
 from tutor.dialogue.turn import Turn
 from tutor.dialogue.unheld import unknown_name, unknown_thing
 from tutor.notes.model import GlossaryEntry
-from tutor.search.branches import Branch
+from tutor.search.branches import Branch, listed_by
 from tutor.search.matching import Candidate, matched_stems
 from tutor.text.lexicon import STOPWORDS
 from tutor.text.normalise import content_stems, raw_tokens, stem
@@ -250,15 +250,17 @@ def _holds_as_much(res: Resources, candidate: Candidate, top: Candidate) -> bool
 
 def _list_in(res: Resources, turn: Turn, named: Branch | None) -> Branch | None:
     """"What were the effects of hyperinflation?": the list of effects inside the branch
-    the question names, not the whole Hyperinflation section (its causes first)."""
+    the question names, not the whole Hyperinflation section (its causes first); or
+    beside it, when the branch named lists something else ("Forms of evidence")."""
     if named is None:
         return None
     wanted = frozenset(s for s in turn.query.stems if s not in res.free_stems)
     inside = set(named.fragment_ids)
-    for word in turn.words:
+    for word in dict.fromkeys(turn.words + turn.query.tokens):  # as typed, and as corrected ("efects")
         if word not in STOPWORDS and stem(word) not in named.own_stems:  # "mental models?" names its heading
             listed = res.branches.listing(word, wanted)
-            if listed is not None and listed is not named and set(listed.fragment_ids) <= inside:
+            if listed is not None and listed is not named and (set(listed.fragment_ids) <= inside or (
+                    stem(word) not in listed_by(named.heading))):  # "Forms of evidence" lists no effects
                 return listed
     return None
 

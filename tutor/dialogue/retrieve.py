@@ -17,7 +17,7 @@ from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
 from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, matched_stems, rank_candidates
-from tutor.text.lexicon import FRAMING_WORDS, GENERIC_ZIPF, NEGATIONS, NEGATORS, STOPWORDS
+from tutor.text.lexicon import ASPECT_WORDS, FRAMING_WORDS, GENERIC_ZIPF, NEGATIONS, NEGATORS, STOPWORDS
 from tutor.text.normalise import content_stems, raw_tokens, stem
 from tutor.text.phrasal import can_be_verb
 from tutor.text.wordnet import WordNet
@@ -130,9 +130,10 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
         named, fits = bare_term(turn.words), defines
     if not ranked or turn.wanted == "reason" or not named:
         return ranked
-    thing = res.corpus.analyzer.analyse_words(named).stems
-    if not thing:
-        return ranked
+    asked = res.corpus.analyzer.analyse_words(named)
+    thing = asked.stems
+    if not thing or not ASPECT_WORDS.isdisjoint(asked.tokens):
+        return ranked  # "what are the effects of evidence" asks for its effects, not what evidence is
     if fits is defines:  # a note that begins by saying what it is, or a definition label under it, before a
         # gloss in brackets ("support your thesis (synthesis)" is no definition of a thesis)
         found = first_close(res, ranked, lambda c: begins_defining(res.fragment(c.doc.id).text, thing) or (

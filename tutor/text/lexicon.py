@@ -119,6 +119,11 @@ replace replaced abdicate abdicated lose lost defeat defeated surrender surrende
 annex annexed divide divided collapse collapsed punish punished crush crushed abolish abolished ban banned
 forced""".split())
 # how someone died, which "death of Stresemann" does not say
+# Framing words that name an aspect of a thing: "what are the effects of X" asks for X's
+# effects, not for what X is.
+ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
+importance significance role impact feature features characteristic characteristics aspect aspects""".split())
+
 # The two sides students weigh things by, each in the words notes head them with ("Pros",
 # "Cons", "Advantages"): a question's "downsides" asks for the notes' "Cons".
 WEIGHING_SIDES = (frozenset("pro pros advantage advantages benefit benefits upside upsides merit merits".split()),

@@ -32,6 +32,7 @@ _POSSESSIVE = re.compile(r"(?<=[a-z])'s?\b")
 _IGNORED = FRAMING_WORDS | GENERIC_QUESTION_VERBS
 _THE_STATES = re.compile(r"\bU\.?S\.?(?=[\s,;:)]|$)(?!\.?A\b)")
 _THE_US = re.compile(r"\bthe us\b")
+_LETTER_CHAIN = re.compile(r"(?<![\w.-])(?:[a-z][.-]){2,}[a-z](?![\w-])")  # three letters or more, one apart
 
 
 def fold_unicode(text: str) -> str:
@@ -58,6 +59,8 @@ def normalise(text: str) -> str:
     text = _POSSESSIVE.sub("", fold(expand_symbols(text) if "/" in text or "&" in text or "." in text else text))
     if "the us" in text:
         text = _THE_US.sub("the usa", text)  # "did the us lend", typed in lower case
+    if "-" in text or "." in text:  # "C-R-A-P", "C.R.A.P.": the letters of one word, as "CRAP" is
+        text = _LETTER_CHAIN.sub(lambda m: m.group(0).replace("-", "").replace(".", ""), text)
     return _AMERICAN_Z.sub(lambda m: "is" + m.group(1), text)
 
 
