@@ -291,3 +291,31 @@ def test_an_acronym_the_notes_spell_with_dots_or_hyphens_is_the_word_typed_whole
     reply = tutor.respond("what does crap stand for", ConversationState())
     assert reply.status == "answered" and "Currency" in reply.answer, reply.answer
     assert raw_tokens("the C-R-A-P test, e.g. a p-n-p") == ["the", "crap", "test", "for", "example", "a", "pnp"]
+
+
+def test_a_question_that_names_the_heading_over_a_note_is_answered_by_it(tmp_path):
+    notes = """# Protists
+- Damp or aquatic environments
+## Protozoans - animal like - heterotrophs
+### Ciliophora
+- Cilia to move
+- Eats bacteria
+### Apicomplexa (sporozoans)
+- Produce spores
+- Parasitic
+- Can cause fatal diseases
+## Algae - plant like - photoautotrophs
+### Pyrrophyta (dinoflagellates)
+- Component of phytoplankton
+- Cause algal blooms
+### Chlorophyta
+- Green
+"""
+    tutor = tutor_on(tmp_path, notes)
+    reply = tutor.respond("why are sporozoans dangerous", ConversationState())
+    assert reply.status == "answered" and "fatal diseases" in reply.answer, reply.answer
+    reply = tutor.respond("why are dinoflagellates a problem", ConversationState())
+    assert reply.status == "answered" and "algal blooms" in reply.answer, reply.answer
+    # a fact of a kind the notes never give, or a term they never use, is still declined
+    assert tutor.respond("where were sporozoans discovered", ConversationState()).status == "out_of_scope"
+    assert tutor.respond("why are dinoflagellates bioluminescent", ConversationState()).status == "out_of_scope"

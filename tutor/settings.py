@@ -14,6 +14,7 @@ from dataclasses import dataclass
 class Settings:
     # deciding whether and how the notes answer (tutor.dialogue.decide)
     decline_below: float = 0.35         # confidence under which the notes are said not to cover it
+    named_heading_floor: float = 0.25   # ... unless this sure, under a heading the question names (dialogue/named.py)
     sibling_ratio: float = 0.85         # same-heading notes this close to the best join the answer
     clarify_ratio: float = 0.9          # two topics this close, holding the question equally: ask which
     listed_topics: int = 8              # topics named at most when a question is declined

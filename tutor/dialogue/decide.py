@@ -11,7 +11,7 @@ Each Decision says why; tutor.dialogue.compose turns it into a reply.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tutor.dialogue.facts import (
     branch_lacks,
@@ -25,6 +25,7 @@ from tutor.dialogue.facts import (
 )
 from tutor.dialogue.forms import asks_content
 from tutor.dialogue.lists import counted_in
+from tutor.dialogue.named import named_heading
 from tutor.dialogue.numbered import absent_item, numbered_item, numbers_in
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.retrieve import (
@@ -88,6 +89,10 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         whole = ranked[0].coverage / settings.person_clash_factor
         if not (ranked[0].lacking and surest.coverage < settings.fact_elsewhere_ratio * whole):
             ranked = [surest] + [c for c in ranked if c is not surest]
+    named_over = named_heading(res, turn, ranked[0]) if ranked and ranked[0].confidence < settings.decline_below \
+        else None
+    if named_over is not None:  # "why are sporozoans dangerous", of "Apicomplexa (sporozoans)": sure enough
+        ranked = [replace(ranked[0], confidence=settings.decline_below)] + ranked[1:]
     dated = dated_heading(res, turn, ranked) if ranked and ranked[0].confidence < settings.decline_below else None
     if dated:
         return Decision("answer", f"'{dated.doc.id}' and its heading say all that is asked, and the heading when",

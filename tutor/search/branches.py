@@ -125,6 +125,11 @@ class BranchIndex:
         found = [b for s in said for b in self._lists.get(s, ()) if wanted <= b.path_stems]
         return min(found, key=lambda b: len(b.fragment_ids)) if found else None
 
+    def over(self, fragment) -> list[Branch]:
+        """The headings a note sits under, outermost first."""
+        found = (self._headed.get((fragment.topic, heading)) for heading in fragment.trail)
+        return [b for b in found if b is not None]
+
     def under(self, fragment) -> Branch | None:
         """The branch a note heads, when the note is also the heading of notes under it."""
         return self._headed.get((fragment.topic, fragment.text))
