@@ -15,9 +15,18 @@ import numpy as np
 from tutor.dialogue.forms import counted_noun, deed_on
 from tutor.dialogue.resources import Resources
 from tutor.dialogue.turn import Turn
+from tutor.notes.model import Fragment
 from tutor.search.analysis import Analysis
 from tutor.search.matching import Candidate, matched_stems, rank_candidates
-from tutor.text.lexicon import ASPECT_WORDS, FRAMING_WORDS, GENERIC_ZIPF, NEGATIONS, NEGATORS, STOPWORDS
+from tutor.text.lexicon import (
+    ASPECT_WORDS,
+    DEFINITION_LABELS,
+    FRAMING_WORDS,
+    GENERIC_ZIPF,
+    NEGATIONS,
+    NEGATORS,
+    STOPWORDS,
+)
 from tutor.text.normalise import content_stems, raw_tokens, stem
 from tutor.text.phrasal import can_be_verb
 from tutor.text.wordnet import WordNet
@@ -91,10 +100,6 @@ def glosses(text: str, thing: tuple[str, ...]) -> bool:
                for m in _GLOSSED.finditer(text))
 
 
-DEFINITION_LABELS = frozenset({"definition", "definitions", "def", "defn", "meaning", "what is it", "what are they",
-                               "what it is"})
-
-
 def under_definition(trail: tuple[str, ...], thing: tuple[str, ...]) -> bool:
     """Whether the last of a trail is a "Definition" (or "Meaning", "What is it?") label
     under `thing` (as stems): a mind map's Bias › Definition, over "An inclination of
@@ -102,6 +107,12 @@ def under_definition(trail: tuple[str, ...], thing: tuple[str, ...]) -> bool:
     label itself, answered with the notes under it; given its trail: a note under it)."""
     return len(trail) >= 2 and " ".join(raw_tokens(trail[-1])) in DEFINITION_LABELS \
         and tuple(content_stems(raw_tokens(trail[-2]))) == thing
+
+
+def _says_what(fragment: Fragment, thing: tuple[str, ...]) -> bool:
+    """The note begins by saying what `thing` is, or is (or sits under) its definition label."""
+    return begins_defining(fragment.text, thing) or under_definition((*fragment.trail, fragment.text), thing) \
+        or under_definition(fragment.trail, thing)
 
 
 _DENIED = NEGATORS | NEGATIONS
@@ -136,9 +147,7 @@ def defining_first(res: Resources, turn: Turn, ranked: list[Candidate]) -> list[
         return ranked  # "what are the effects of evidence" asks for its effects, not what evidence is
     if fits is defines:  # a note that begins by saying what it is, or a definition label under it, before a
         # gloss in brackets ("support your thesis (synthesis)" is no definition of a thesis)
-        found = first_close(res, ranked, lambda c: begins_defining(res.fragment(c.doc.id).text, thing) or (
-            under_definition((*res.fragment(c.doc.id).trail, res.fragment(c.doc.id).text), thing)
-            or under_definition(res.fragment(c.doc.id).trail, thing)))
+        found = first_close(res, ranked, lambda c: _says_what(res.fragment(c.doc.id), thing))
         if found is ranked:
             found = first_close(res, ranked, lambda c: glosses(res.fragment(c.doc.id).text, thing))
     else:

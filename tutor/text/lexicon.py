@@ -124,6 +124,10 @@ forced""".split())
 ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
 importance significance role impact feature features characteristic characteristics aspect aspects""".split())
 
+# Labels notes file a thing's definition under ("Bias › Definition › ..."), as normalised words.
+DEFINITION_LABELS = frozenset({"definition", "definitions", "def", "defn", "meaning", "what is it", "what are they",
+                               "what it is"})
+
 # The two sides students weigh things by, each in the words notes head them with ("Pros",
 # "Cons", "Advantages"): a question's "downsides" asks for the notes' "Cons".
 WEIGHING_SIDES = (frozenset("pro pros advantage advantages benefit benefits upside upsides merit merits".split()),
