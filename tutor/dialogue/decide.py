@@ -89,9 +89,8 @@ def decide(res: Resources, turn: Turn, ranked: list[Candidate], state: Conversat
         whole = ranked[0].coverage / settings.person_clash_factor
         if not (ranked[0].lacking and surest.coverage < settings.fact_elsewhere_ratio * whole):
             ranked = [surest] + [c for c in ranked if c is not surest]
-    named_over = named_heading(res, turn, ranked[0]) if ranked and ranked[0].confidence < settings.decline_below \
-        else None
-    if named_over is not None:  # "why are sporozoans dangerous", of "Apicomplexa (sporozoans)": sure enough
+    if ranked and ranked[0].confidence < settings.decline_below and named_heading(res, turn, ranked[0]):
+        # "why are sporozoans dangerous", of "Apicomplexa (sporozoans)": sure enough
         ranked = [replace(ranked[0], confidence=settings.decline_below)] + ranked[1:]
     dated = dated_heading(res, turn, ranked) if ranked and ranked[0].confidence < settings.decline_below else None
     if dated:

@@ -95,9 +95,13 @@ class BranchIndex:
         """The first note under the one heading whose words are exactly `stems` ("Learning"
         for ("learn",); "Imagery (figurative language)" for ("imageri",): what its brackets
         add glosses it), or '' when no heading, or more than one, is."""
+        thing = frozenset(stems)
+
         def named(branch: Branch) -> bool:
+            if branch.own_stems != thing and "(" not in branch.heading:
+                return False  # (most headings: no words to read)
             words = raw_tokens(_BRACKETS.sub("", branch.heading))
-            return len(words) <= len(stems) + 1 and (branch.own_stems == frozenset(stems) or "(" in branch.heading
+            return len(words) <= len(stems) + 1 and (branch.own_stems == thing or "(" in branch.heading
                                                       and tuple(stem(w) for w in words if w not in STOPWORDS) == stems)
 
         found = [b for b in self.branches if b.fragment_ids and named(b)]

@@ -118,7 +118,6 @@ pardoned sentence sentenced convict convicted trial disappear disappeared vanish
 replace replaced abdicate abdicated lose lost defeat defeated surrender surrendered occupy occupied invade invaded
 annex annexed divide divided collapse collapsed punish punished crush crushed abolish abolished ban banned
 forced""".split())
-# how someone died, which "death of Stresemann" does not say
 # Framing words that name an aspect of a thing: "what are the effects of X" asks for X's
 # effects, not for what X is.
 ASPECT_WORDS = frozenset("""reason reasons cause causes effect effects result results consequence consequences
@@ -134,6 +133,7 @@ WEIGHING_SIDES = (frozenset("pro pros advantage advantages benefit benefits upsi
                   frozenset("""con cons disadvantage disadvantages drawback drawbacks downside downsides limitation
 limitations flaw flaws""".split()))
 
+# how someone died, which "death of Stresemann" does not say
 KILLING_WORDS = frozenset("""kill killed killing murder murdered assassinate assassinated assassination execute
 executed execution shot hanged suicide poison poisoned illness disease""".split())
 GENERIC_ZIPF = 5.8   # words this common ("make", "get", "give") say nothing a note could hold

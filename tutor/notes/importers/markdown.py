@@ -115,10 +115,11 @@ class _Reader:
         self.tokens = tokens
         self.out: list[_Block] = []
 
-    def blocks(self) -> list[_Block]:
+    def blocks(self, depth: int = CONTENT_DEPTH) -> list[_Block]:
+        """Every block of the tokens, content at `depth` (a fence's Markdown: the fence's)."""
         i = 0
         while i < len(self.tokens):
-            i = self._block(i, self.CONTENT_DEPTH)
+            i = self._block(i, depth)
         return self.out
 
     def _add(self, depth: int, node: Node) -> None:
@@ -163,12 +164,8 @@ class _Reader:
     def _notes_in_fence(self, token: Token, depth: int) -> None:
         """A fence that holds Markdown (Obsidian's columns and admonitions, "```md") is
         read as notes, its lines counted from the fence's first line."""
-        inner = _Reader(_PARSER.parse(token.content))
-        i = 0
-        while i < len(inner.tokens):
-            i = inner._block(i, depth)
         offset = (token.map or (0, 0))[0] + 1
-        for block in inner.out:
+        for block in _Reader(_PARSER.parse(token.content)).blocks(depth):
             for node in block.node.walk():
                 node.lines = tuple(n + offset for n in node.lines)
             self.out.append(block)
